@@ -63,7 +63,12 @@ let package = Package(
         ),
 
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "GlossYAMLTests", dependencies: ["GlossYAML", "GlossCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GlossYAMLTests",
+            dependencies: ["GlossYAML", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "GlossIOTests", dependencies: ["GlossIO", "GlossCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "GlossCLITests",
