@@ -22,8 +22,8 @@ import Testing
         let lines = result.err.split(separator: "\n").map(String.init)
         #expect(lines == [
             "\(file):4:5: error: unknown stage 'spaecs' (did you mean 'spaces'?); known stages: count, spaces (see 'gloss stages')",
-            "\(file):6:9: error: unknown option 'lowercse' for stage 'spaces' (did you mean 'lowercase'?); options: lowercase",
-            "\(file):8:20: error: option 'lowercase' of step 'second' (stage 'spaces') expects true or false, got 'maybe'",
+            "\(file):6:7: error: unknown option 'lowercse' for stage 'spaces' (did you mean 'lowercase'?); options: lowercase",
+            "\(file):8:18: error: option 'lowercase' of step 'second' (stage 'spaces') expects true or false, got 'maybe'",
             "1 of 1 pipeline file invalid",
         ])
     }
