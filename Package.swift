@@ -69,7 +69,12 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "GlossIOTests", dependencies: ["GlossIO", "GlossCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GlossIOTests",
+            dependencies: ["GlossIO", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "GlossCLITests",
             dependencies: ["GlossCLI", "GlossStages", "GlossCore", "GlossYAML", "GlossIO"],

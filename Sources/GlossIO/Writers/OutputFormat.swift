@@ -6,6 +6,12 @@ public enum OutputFormat: String, ConfigEnum, Hashable {
     case jsonl
     /// One JSON array of the same objects.
     case json
+    /// A view for a terminal: title, summary, who said what, entities by label; colour only on a terminal.
+    case pretty
+    /// One self-contained HTML report: a corpus overview and every document with its layers highlighted.
+    case html
+    /// CoNLL-U (Universal Dependencies): one token per line with its UPOS and its entity tag in MISC.
+    case conllu
 
     /// Reads the `output:` mapping of a pipeline file: `format` and `quarantine`. Unknown keys are diagnostics.
     public static func readSettings(_ node: ConfigNode?) -> (OutputSettings, [Diagnostic]) {

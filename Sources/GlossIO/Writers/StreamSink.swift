@@ -17,6 +17,11 @@ public struct StreamSink: DocumentSink {
             prefix: Array("[\n".utf8), separator: Array(",\n".utf8), suffix: Array("\n]\n".utf8), empty: Array("[]\n".utf8),
             terminator: [])
 
+        /// Documents that end in a newline, with an empty line between them (the terminal view).
+        public static let blankLineBetween = Framing(prefix: [], separator: [0x0A], suffix: [], empty: [], terminator: [])
+        /// Documents written back to back: each carries its own framing (CoNLL-U's blank line after each sentence).
+        public static let concatenated = Framing(prefix: [], separator: [], suffix: [], empty: [], terminator: [])
+
         /// Bytes after every document.
         public var terminator: [UInt8]
 

@@ -1,0 +1,280 @@
+import GlossCore
+
+/// Renders one document for the HTML report, on the worker threads: a data block holding the document's
+/// finished markup (escaped text with its sentences, quotes, speakers and entities as nested `<span>`s, the
+/// summary, who said what, entities by label, metadata) plus the facts the corpus overview counts.
+///
+/// The block is `<script type="text/x-gloss-doc" data-...>ARTICLE</script>`: the browser keeps it as inert
+/// text (an unknown script type never runs, and its content is not parsed into elements), so a 10,000
+/// document report loads as fast as its bytes can be read; the page's script turns one block into elements
+/// when the reader opens that document. The `data-` attributes (title, source, counts, speakers, names,
+/// error) are what the navigation lists and filters on without touching the article markup.
+struct ReportDocumentRenderer: DocumentRenderer {
+    /// Meta keys shown in the line under the title, in this order, when present.
+    static let sourceKeys = ["source", "site", "author", "byline", "dateline", "date", "published", "url"]
+    /// Names listed per label in the document's entity list (the rest are counted).
+    static let namesPerLabel = 40
+
+    func render(_ document: Document) -> RenderedDocument {
+        var facts = ReportFacts(id: document.id, title: Self.title(of: document))
+        facts.bytes = document.byteCount
+        facts.error = document.error
+        facts.sentences = document.sentences?.count ?? 0
+        facts.quotes = document.quotes?.count ?? 0
+        var html = HTMLWriter(capacity: document.byteCount * 2 + 2048)
+        document.withUTF8 { text in
+            func string(_ start: Int, _ end: Int) -> String {
+                let lower = min(max(start, 0), text.count)
+                let upper = min(max(end, lower), text.count)
+                return String(decoding: UnsafeBufferPointer(rebasing: text[lower..<upper]), as: UTF8.self)
+            }
+            let groups = EntityGroup.groups(of: document, text: text)
+            for group in groups {
+                facts.mentionsByLabel.append((group.label, group.mentions))
+                facts.names += group.names.map { (label: group.label, name: $0.name, count: $0.count) }
+            }
+            for quote in document.quotes ?? [] {
+                if let speaker = quote.speaker { facts.speakers.append(speaker) }
+            }
+            let source = Self.sourceLine(document.meta)
+
+            html.raw("<script type=\"text/x-gloss-doc\"")
+            html.attribute("data-id", document.id)
+            html.attribute("data-t", facts.title)
+            if !source.isEmpty { html.attribute("data-s", source) }
+            html.raw(" data-ne=\"")
+            html.integer(document.entities?.count ?? 0)
+            html.raw("\" data-nq=\"")
+            html.integer(facts.quotes)
+            html.raw("\"")
+            if !facts.speakers.isEmpty { html.attribute("data-sp", Self.distinct(facts.speakers).joined(separator: "|")) }
+            if !facts.names.isEmpty { html.attribute("data-n", facts.names.map(\.name).joined(separator: "|")) }
+            if let error = document.error { html.attribute("data-err", "\(error.stage): \(error.message)") }
+            html.raw(">")
+
+            html.raw("<article class=\"doc\"><header><h2>")
+            html.text(facts.title)
+            html.raw("</h2>")
+            if !source.isEmpty {
+                html.raw("<p class=\"src\">")
+                html.text(source)
+                html.raw("</p>")
+            }
+            html.raw("<p class=\"id\">")
+            html.text(document.id)
+            html.raw("</p></header>")
+            if let error = document.error {
+                html.raw("<p class=\"err\">Failed in stage <b>")
+                html.text(error.stage)
+                html.raw("</b>: ")
+                html.text(error.message)
+                html.raw("</p>")
+            }
+            if let summary = document.summary {
+                html.raw("<section class=\"sum\"><h3>Summary</h3><p>")
+                html.text(summary.text)
+                html.raw("</p></section>")
+            }
+            html.raw("<div class=\"cols\"><div class=\"txt\">")
+            if text.isEmpty {
+                html.raw("<span class=\"none\">(no text)</span>")
+            } else {
+                SpanMarkup.append(text: text, spans: Self.markup(document), to: &html.bytes)
+            }
+            html.raw("</div><aside>")
+            Self.whoSaidWhat(document, string: string, into: &html)
+            Self.entityList(groups, into: &html)
+            Self.metadata(document.meta, into: &html)
+            html.raw("</aside></div></article></script>\n")
+        }
+        return RenderedDocument(bytes: html.bytes, facts: facts)
+    }
+
+    /// meta.title when it is a non-blank string, else the id.
+    static func title(of document: Document) -> String {
+        if let title = document.meta["title"]?.stringValue, title.contains(where: { !$0.isWhitespace }) {
+            return title
+        }
+        return document.id
+    }
+
+    /// "source · dateline · date ..." from the meta keys that are present.
+    static func sourceLine(_ meta: [String: JSONValue]) -> String {
+        var parts: [String] = []
+        for key in sourceKeys {
+            switch meta[key] {
+            case .string(let value)? where !value.isEmpty: parts.append(value)
+            case .integer(let value)?: parts.append(String(value))
+            default: break
+            }
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    /// Distinct values in first-seen order.
+    static func distinct(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+
+    /// The layers as markup spans: sentences outermost, then quotes, speaker mentions, entities.
+    static func markup(_ document: Document) -> [MarkupSpan] {
+        var spans: [MarkupSpan] = []
+        let summarySentences = Set(document.summary?.sentences ?? [])
+        for (index, sentence) in (document.sentences ?? []).enumerated() {
+            let classes = "s" + (index % 2 == 1 ? " o" : "") + (summarySentences.contains(index) ? " m" : "")
+            var open = HTMLWriter(capacity: 48)
+            open.raw("<span")
+            open.attribute("class", classes)
+            open.raw(" data-n=\"")
+            open.integer(index + 1)
+            open.raw("\">")
+            var reopen = HTMLWriter(capacity: 32)
+            reopen.raw("<span")
+            reopen.attribute("class", classes + " c")
+            reopen.raw(">")
+            spans.append(MarkupSpan(start: sentence.start, end: sentence.end, rank: 0, open: open.bytes, reopen: reopen.bytes))
+        }
+        var speakerMentions: [Span: [Int]] = [:]
+        var mentionOrder: [Span] = []
+        for (index, quote) in (document.quotes ?? []).enumerated() {
+            var open = HTMLWriter(capacity: 96)
+            open.raw("<span class=\"q\" data-q=\"")
+            open.integer(index)
+            open.raw("\"")
+            open.attribute("data-k", quote.kind.rawValue)
+            open.attribute("title", quoteTooltip(quote))
+            open.raw(">")
+            spans.append(MarkupSpan(start: quote.start, end: quote.end, rank: 1, open: open.bytes))
+            if let mention = quote.speakerSpan {
+                if speakerMentions[mention] == nil { mentionOrder.append(mention) }
+                speakerMentions[mention, default: []].append(index)
+            }
+        }
+        for mention in mentionOrder {
+            let quotes = speakerMentions[mention] ?? []
+            var open = HTMLWriter(capacity: 64)
+            open.raw("<span class=\"sp\"")
+            open.attribute("data-q", quotes.map(String.init).joined(separator: " "))
+            let speaker = document.quotes?[quotes[0]].speaker ?? "speaker"
+            open.attribute("title", "\(speaker): speaker of \(quotes.count == 1 ? "a quote" : "\(quotes.count) quotes")")
+            open.raw(">")
+            spans.append(MarkupSpan(start: mention.start, end: mention.end, rank: 2, open: open.bytes))
+        }
+        for entity in document.entities ?? [] {
+            var open = HTMLWriter(capacity: 48)
+            open.raw("<span class=\"e\"")
+            open.attribute("data-l", entity.label.rawValue)
+            open.attribute("title", entity.label.rawValue)
+            open.raw(">")
+            spans.append(MarkupSpan(start: entity.start, end: entity.end, rank: 3, open: open.bytes))
+        }
+        return spans
+    }
+
+    /// "Speaker (role) · cue · kind", or a note that nobody is attributed.
+    static func quoteTooltip(_ quote: Quote) -> String {
+        var parts: [String] = []
+        if let speaker = quote.speaker {
+            parts.append(quote.speakerRole.map { "\(speaker) (\($0))" } ?? speaker)
+        } else {
+            parts.append("no speaker found")
+        }
+        if let cue = quote.cue { parts.append(cue) }
+        parts.append(quote.kind.rawValue)
+        return parts.joined(separator: " · ")
+    }
+
+    /// The "who said what" list: one item per quote, tied to the quote in the text by `data-q`.
+    static func whoSaidWhat(_ document: Document, string: (Int, Int) -> String, into html: inout HTMLWriter) {
+        guard let quotes = document.quotes, !quotes.isEmpty else { return }
+        html.raw("<section class=\"who\"><h3>Who said what</h3><ol>")
+        for (index, quote) in quotes.enumerated() {
+            html.raw("<li data-q=\"")
+            html.integer(index)
+            html.raw("\"><span class=\"spk")
+            if let speaker = quote.speaker {
+                html.raw("\">")
+                html.text(speaker)
+            } else {
+                html.raw(" none\">unattributed")
+            }
+            html.raw("</span>")
+            if let role = quote.speakerRole {
+                html.raw("<span class=\"role\">, ")
+                html.text(role)
+                html.raw("</span>")
+            }
+            if let cue = quote.cue {
+                html.raw(" <span class=\"cue\">")
+                html.text(cue)
+                html.raw("</span>")
+            }
+            html.raw(" <span class=\"kind\">")
+            html.raw(kindLabel(quote.kind))
+            html.raw("</span><span class=\"said\" data-k=\"")
+            html.raw(kindLabel(quote.kind))
+            html.raw("\">")
+            html.text(OneLine.flatten(string(quote.start, quote.end)))
+            html.raw("</span></li>")
+        }
+        html.raw("</ol></section>")
+    }
+
+    private static func kindLabel(_ kind: Quote.Kind) -> StaticString {
+        switch kind {
+        case .direct: return "direct"
+        case .partial: return "partial"
+        case .indirect: return "indirect"
+        }
+    }
+
+    /// Entities grouped by label, each distinct name once with its count.
+    static func entityList(_ groups: [EntityGroup], into html: inout HTMLWriter) {
+        guard !groups.isEmpty else { return }
+        html.raw("<section class=\"ents\"><h3>Entities</h3>")
+        for group in groups {
+            html.raw("<h4><span class=\"lbl\"")
+            html.attribute("data-l", group.label)
+            html.raw(">")
+            html.text(group.label)
+            html.raw("</span> ")
+            html.integer(group.mentions)
+            html.raw("</h4><ul>")
+            for entry in group.names.prefix(namesPerLabel) {
+                html.raw("<li><span class=\"e\"")
+                html.attribute("data-l", group.label)
+                html.raw(">")
+                html.text(entry.name)
+                html.raw("</span>")
+                if entry.count > 1 {
+                    html.raw(" <small>×")
+                    html.integer(entry.count)
+                    html.raw("</small>")
+                }
+                html.raw("</li>")
+            }
+            if group.names.count > namesPerLabel {
+                html.raw("<li class=\"more\">and ")
+                html.integer(group.names.count - namesPerLabel)
+                html.raw(" more</li>")
+            }
+            html.raw("</ul>")
+        }
+        html.raw("</section>")
+    }
+
+    /// Every meta member, key and value escaped; non-string values as JSON.
+    static func metadata(_ meta: [String: JSONValue], into html: inout HTMLWriter) {
+        guard !meta.isEmpty else { return }
+        html.raw("<details class=\"meta\"><summary>Metadata</summary><dl>")
+        for key in meta.keys.sorted() {
+            html.raw("<dt>")
+            html.text(key)
+            html.raw("</dt><dd>")
+            if case .string(let value)? = meta[key] { html.text(value) } else { html.text(meta[key]?.description ?? "") }
+            html.raw("</dd>")
+        }
+        html.raw("</dl></details>")
+    }
+}
