@@ -36,7 +36,7 @@ struct RunCommand: GlossSubcommand {
     @Option(name: .shortAndLong, help: "Write the output to this file (atomically) instead of stdout.")
     var output: String?
 
-    @Option(help: "Output format: jsonl (default), json. Overrides the pipeline's output.format.")
+    @Option(help: "Output format: jsonl (default), json, pretty (a terminal view), html (one self-contained report), conllu. Overrides the pipeline's output.format.")
     var format: OutputFormat?
 
     @Option(name: .customLong("input-format"), help: "Read every input as: auto (from the file name), text, html, jsonl.")
@@ -93,7 +93,7 @@ struct RunCommand: GlossSubcommand {
 
         let policy = onError ?? definition.onError
         let format = self.format ?? loaded.output.format
-        let sink: StreamSink
+        var writer: OutputWriter
         do {
             let target = try output.map { path in try OutputTarget.file(path) } ?? .standardOutput()
             var quarantineWriter: QuarantineWriter?
@@ -101,12 +101,13 @@ struct RunCommand: GlossSubcommand {
                 let path = quarantine ?? loaded.output.quarantinePath ?? output.map { $0 + ".quarantine.jsonl" } ?? "gloss-quarantine.jsonl"
                 quarantineWriter = QuarantineWriter(target: try OutputTarget.file(path))
             }
-            sink = StreamSink(target: target, framing: format == .json ? .array : .lines, quarantine: quarantineWriter)
+            writer = format.makeWriter(target: target, quarantine: quarantineWriter, options: OutputWriterOptions(
+                includeText: loaded.output.includeText, color: output == nil && console.colorOut,
+                title: definition.name ?? pipeline, stages: built.labels))
         } catch {
             console.error("\(error)")
             return .outputFailed
         }
-        let renderer = JSONRenderer(options: .init(includeText: loaded.output.includeText))
         let items = collector.items
         let recordLimit = definition.limits.maxDocumentBytes * 2 + (1 << 16)
         let control = RunControl()
@@ -115,12 +116,11 @@ struct RunCommand: GlossSubcommand {
 
         var progress = ProgressLine(console: console)
         var shownFailures = 0
-        var mutableSink = sink
         let report: RunReport
         do {
             report = try Runner(pipeline: built, options: RunOptions(jobs: jobs, policy: policy)).run(
                 source: { InputSource(items: items, maximumRecordBytes: recordLimit) },
-                renderer: renderer, sink: &mutableSink, control: control,
+                renderer: writer.renderer, sink: &writer.sink, control: control,
                 onEvent: { event in
                     switch event {
                     case .failed(let failure):
@@ -137,20 +137,20 @@ struct RunCommand: GlossSubcommand {
                 })
         } catch {
             progress.clear()
-            mutableSink.abandon()
+            writer.sink.abandon()
             console.error("\(error.message); stopped after \(error.report.documentsWritten) document(s)\(output.map { ", '\($0)' was not written" } ?? "")")
             return .outputFailed
         }
         progress.clear()
 
         if let failure = report.stoppedBy {
-            mutableSink.abandon()
+            writer.sink.abandon()
             console.error("stopped at document '\(failure.documentID)' (on_error: fail)\(output.map { "; '\($0)' was not written" } ?? ""). Use on_error: skip, quarantine or mark to go on past failures.")
             printStatistics(report, console: console)
             return .documentsFailed
         }
         do {
-            try mutableSink.finish()
+            try writer.sink.finish()
         } catch {
             console.error("\(error)")
             return .outputFailed
@@ -163,7 +163,7 @@ struct RunCommand: GlossSubcommand {
         }
         if report.documentsFailed > 0 {
             var where_ = ""
-            if policy == .quarantine, let q = mutableSink.quarantine { where_ = "; they are in '\(q.target.path)'" }
+            if policy == .quarantine, let q = writer.sink.quarantine { where_ = "; they are in '\(q.target.path)'" }
             console.err("gloss: \(report.documentsFailed) of \(report.documentsRead) document(s) failed (\(Self.verb(policy)))\(where_)\n")
             return .documentsFailed
         }
