@@ -45,6 +45,7 @@ struct CoNLLURenderer: DocumentRenderer {
 
             var sentenceIndex = 0
             var entityIndex = 0
+            var labels: [String: [UInt8]] = [:]  // entity label -> its MISC form, made once per document
             var groupStart = 0
             var sentenceNumber = 0
             var previousKey: Int?
@@ -71,7 +72,7 @@ struct CoNLLURenderer: DocumentRenderer {
                     sentenceNumber += 1
                     Self.writeSentence(
                         tokens: tokens[groupStart..<index], tags: tags[groupStart..<index], number: sentenceNumber,
-                        prefix: sentenceIDPrefix, text: text, tagsEntities: tagsEntities, into: &out)
+                        prefix: sentenceIDPrefix, text: text, tagsEntities: tagsEntities, labels: &labels, into: &out)
                     groupStart = index
                 }
                 previousKey = key
@@ -131,7 +132,7 @@ struct CoNLLURenderer: DocumentRenderer {
 
     private static func writeSentence(
         tokens: ArraySlice<Token>, tags: ArraySlice<(entity: Int, label: String)?>, number: Int, prefix: String,
-        text: UnsafeBufferPointer<UInt8>, tagsEntities: Bool, into out: inout [UInt8]
+        text: UnsafeBufferPointer<UInt8>, tagsEntities: Bool, labels: inout [String: [UInt8]], into out: inout [UInt8]
     ) {
         guard let first = tokens.first, let last = tokens.last else { return }
         out += Array("# sent_id = \(prefix)\(number)\n# text = ".utf8)
@@ -141,27 +142,50 @@ struct CoNLLURenderer: DocumentRenderer {
         var previousEntity = -1  // BIO restarts in every sentence: a sentence never begins with I-
         for (token, tag) in zip(tokens, tags) {
             id += 1
-            out += Array(String(id).utf8)
+            appendInteger(id, to: &out)
             out.append(0x09)
             appendForm(UnsafeBufferPointer(rebasing: text[token.start..<token.end]), to: &out)
-            out += Array("\t_\t".utf8)
-            out += Array((token.pos?.name ?? "_").utf8)
-            out += Array("\t_\t_\t_\t_\t_\t".utf8)
-            var misc: [String] = []
+            out.append(contentsOf: underscoreColumn)
+            out.append(contentsOf: token.pos.map { uposNames[Int($0.rawValue)] } ?? underscore)
+            out.append(contentsOf: emptyColumns)
+            let spaceAfterNo = token.end < text.count && whitespaceWidth(text, at: token.end) == 0
             if tagsEntities {
                 if let tag {
-                    misc.append("NER=\(tag.entity == previousEntity ? "I" : "B")-\(miscValue(tag.label))")
+                    out.append(contentsOf: tag.entity == previousEntity ? insidePrefix : beginPrefix)
+                    if let label = labels[tag.label] {
+                        out.append(contentsOf: label)
+                    } else {
+                        let label = Array(miscValue(tag.label).utf8)
+                        labels[tag.label] = label
+                        out.append(contentsOf: label)
+                    }
                     previousEntity = tag.entity
                 } else {
-                    misc.append("NER=O")
+                    out.append(contentsOf: outside)
                     previousEntity = -1
                 }
+                if spaceAfterNo { out.append(contentsOf: separatedSpaceAfterNo) }
+            } else {
+                out.append(contentsOf: spaceAfterNo ? spaceAfterNoValue : underscore)
             }
-            if token.end < text.count && whitespaceWidth(text, at: token.end) == 0 { misc.append("SpaceAfter=No") }
-            out += Array((misc.isEmpty ? "_" : misc.joined(separator: "|")).utf8)
             out.append(0x0A)
         }
         out.append(0x0A)
+    }
+
+    private static let uposNames: [[UInt8]] = UPOS.allCases.map { Array($0.name.utf8) }
+    private static let underscore: [UInt8] = [0x5F]
+    private static let underscoreColumn: [UInt8] = Array("\t_\t".utf8)
+    private static let emptyColumns: [UInt8] = Array("\t_\t_\t_\t_\t_\t".utf8)
+    private static let beginPrefix: [UInt8] = Array("NER=B-".utf8)
+    private static let insidePrefix: [UInt8] = Array("NER=I-".utf8)
+    private static let outside: [UInt8] = Array("NER=O".utf8)
+    private static let spaceAfterNoValue: [UInt8] = Array("SpaceAfter=No".utf8)
+    private static let separatedSpaceAfterNo: [UInt8] = Array("|SpaceAfter=No".utf8)
+
+    private static func appendInteger(_ value: Int, to out: inout [UInt8]) {
+        if value >= 10 { appendInteger(value / 10, to: &out) }
+        out.append(UInt8(truncatingIfNeeded: value % 10) &+ 0x30)
     }
 
     /// Appends a token's text as FORM: as is when it is printable ASCII, else flattened to one line (no tab, no

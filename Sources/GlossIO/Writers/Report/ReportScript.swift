@@ -56,6 +56,11 @@ enum ReportScript {
     var end = Math.min(n, (page + 1) * PAGE);
     for (var k = page * PAGE; k < end; k++) fragment.appendChild(listItem(at(k)));
     list.replaceChildren(fragment);
+    // Keep the open document's entry in sight in the list (scrolling the list only, not the page).
+    var here = list.querySelector("a.cur"), nav = list.parentNode;
+    if (here && (here.offsetTop < nav.scrollTop || here.offsetTop > nav.scrollTop + nav.clientHeight - 60)) {
+      nav.scrollTop = here.offsetTop - nav.clientHeight / 3;
+    }
     byId("count").textContent = matches ? n + " of " + total + " documents match" : total + (total === 1 ? " document" : " documents");
     byId("page").textContent = n ? "page " + (page + 1) + " of " + pages : "";
     byId("prev").disabled = page === 0;
@@ -85,6 +90,14 @@ enum ReportScript {
 
   function route() {
     var hash = location.hash.slice(1);
+    if (hash.indexOf("q=") === 0) {
+      // #q=WORDS: the list filtered on WORDS (a link to "every document quoting X").
+      filterBox.value = decodeURIComponent(hash.slice(2));
+      var took = applyFilter();
+      console.info("gloss-report: filter matched " + size() + " of " + total + " documents in " + took.toFixed(1) + " ms");
+      if (current < 0) showOverview();
+      return 0;
+    }
     var n = /^[0-9]+$/.test(hash) ? parseInt(hash, 10) : 0;
     if (n >= 1 && n <= total) return show(n - 1);
     if (hash === "" && total === 1) return show(0);
@@ -93,6 +106,7 @@ enum ReportScript {
   }
 
   function applyFilter() {
+    var t0 = performance.now();
     var q = filterBox.value.trim().toLowerCase(), errors = errorsOnly.checked;
     if (!q && !errors) {
       matches = null;
@@ -114,6 +128,7 @@ enum ReportScript {
     }
     page = 0;
     renderList();
+    return performance.now() - t0;
   }
 
   function light(element) {
@@ -147,7 +162,14 @@ enum ReportScript {
     applyFilter();
   });
   view.addEventListener("mouseover", function (event) {
-    light(event.target.closest(".txt [data-q], .who [data-q]"));
+    var target = event.target.closest(".txt [data-q], .who [data-q]");
+    if (target && !target.title && target.closest(".txt")) {
+      // The tooltip of a quote or speaker mention is its "who said what" item, looked up on first hover
+      // rather than repeated in every tag of the file.
+      var item = view.querySelector('.who li[data-q="' + target.getAttribute("data-q").split(" ")[0] + '"]');
+      if (item) target.title = item.textContent;
+    }
+    light(target);
   });
   view.addEventListener("click", function (event) {
     var item = event.target.closest(".who li[data-q]");

@@ -38,7 +38,7 @@ article.doc header h2{margin:0 0 2px;font-size:24px;line-height:1.25;overflow-wr
 .sum h3{margin:8px 0 0;font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:#0f766e}
 .sum p{margin:4px 0 8px}
 .cols{display:grid;grid-template-columns:minmax(0,1fr) 320px;gap:22px;align-items:start;margin-top:14px}
-.txt{background:#fff;padding:16px 20px;border-radius:8px;white-space:pre-wrap;overflow-wrap:anywhere;font-size:16px;line-height:1.75}
+.txt{counter-reset:s;background:#fff;padding:16px 20px;border-radius:8px;white-space:pre-wrap;overflow-wrap:anywhere;font-size:16px;line-height:1.75}
 .none{color:#9ca3af;font-style:italic}
 aside section,aside details,#overview section{background:#fff;border-radius:8px;padding:10px 14px;margin-bottom:12px}
 aside h3,#overview h3{margin:0 0 6px;font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:#6b7280}
@@ -49,14 +49,12 @@ aside .more{color:#6b7280;font-size:12px}
 .who ol{margin:0;padding-left:20px}
 .who li{margin:6px 0;cursor:pointer;padding:3px 5px;border-radius:5px;font-size:14px}
 .who li.hl{background:#fef08a}
-.spk{font-weight:600}
-.spk.none{font-weight:400}
+.who b{font-weight:600}
+.who b.none{font-weight:400;font-style:italic;color:#9ca3af}
 .role{color:#6b7280}
-.cue{font-size:12px;color:#6b7280}
-.kind{font-size:11px;color:#6b7280;border:1px solid #d1d5db;border-radius:4px;padding:0 4px;margin-left:2px}
-.said{display:block;color:#374151}
-.said[data-k=direct]::before,.said[data-k=partial]::before{content:"\201C"}
-.said[data-k=direct]::after,.said[data-k=partial]::after{content:"\201D"}
+.who small{font-size:12px;color:#6b7280;margin-left:2px}
+.who q{display:block;color:#374151}
+.who li[data-k=indirect] q{quotes:none}
 .meta summary{cursor:pointer;font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:#6b7280}
 .meta dl{margin:6px 0 0;font-size:13px;display:grid;grid-template-columns:auto minmax(0,1fr);gap:2px 10px}
 .meta dt{color:#6b7280}
@@ -78,7 +76,8 @@ aside .more{color:#6b7280;font-size:12px}
 .labels .txt .e[data-l=MISC]::after{color:#7e22ce}
 .show-s .txt .s{background:#eff6ff}
 .show-s .txt .s.o{background:#f0fdf4}
-.show-s .txt .s:not(.c)::before{content:attr(data-n);font-size:10px;font-weight:700;color:#fff;background:#64748b;border-radius:3px;padding:0 3px;margin-right:3px;vertical-align:2px}
+.txt .s:not(.c){counter-increment:s}
+.show-s .txt .s:not(.c)::before{content:counter(s);font-size:10px;font-weight:700;color:#fff;background:#64748b;border-radius:3px;padding:0 3px;margin-right:3px;vertical-align:2px}
 .show-s .txt .s.m:not(.c)::before{background:#0f766e}
 #overview h2{margin:0 0 10px;font-size:22px}
 .cards{display:flex;flex-wrap:wrap;gap:10px;margin-bottom:12px}
