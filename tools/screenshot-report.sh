@@ -37,5 +37,5 @@ shoot() {  # shoot NAME WIDTHxHEIGHT FRAGMENT
   echo "screenshot-report: $destination/report-$name.png ($(stat -c %s "$destination/report-$name.png") bytes)" >&2
 }
 
-shoot document 1280x1400 1
+shoot document 1280x950 1
 shoot overview 1280x900 overview

@@ -25,6 +25,7 @@ public struct FormatSink: DocumentSink {
         self.quarantine = report.quarantine
     }
 
+    /// Writes one rendered document (in input order).
     public mutating func write(_ rendered: RenderedDocument, id: String) throws {
         if report != nil {
             try report?.write(rendered)
@@ -33,10 +34,12 @@ public struct FormatSink: DocumentSink {
         }
     }
 
+    /// Writes a failed document to the quarantine file, when there is one.
     public mutating func failed(_ failure: DocumentFailure, record: InputRecord) throws {
         try quarantine?.write(failure, record: record)
     }
 
+    /// Pushes buffered output (called after each batch, so a reader of stdout sees documents as they are done).
     public mutating func flush() throws {
         try target.flush()
         try quarantine?.target.flush()

@@ -22,6 +22,7 @@ public struct OutputWriterOptions: Sendable {
     /// `html`: the pipeline's step labels, shown under the title.
     public var stages: [String] = []
 
+    /// Options with the defaults above unless given.
     public init(includeText: Bool = true, color: Bool = false, title: String = "Gloss", stages: [String] = []) {
         self.includeText = includeText
         self.color = color
