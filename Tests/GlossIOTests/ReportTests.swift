@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GlossCore
 @testable import GlossIO
@@ -261,5 +262,35 @@ import Testing
         copy.withUTF8 { SpanMarkup.append(text: $0, spans: spans, to: &out) }
         #expect(String(decoding: out, as: UTF8.self)
             == "<span class=\"a\">ab<span class=\"b\">cd</span></span><span class=\"b c\">ef</span>")
+    }
+}
+
+@Suite struct FormatWriterTests {
+    @Test(arguments: [OutputFormat.html, .conllu, .pretty, .jsonl])
+    func failedDocumentsGoToTheQuarantineFileInEveryFormat(format: OutputFormat) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let quarantine = QuarantineWriter(target: try .file(folder.path + "/q.jsonl"))
+        var writer = format.makeWriter(target: try .file(folder.path + "/out"), quarantine: quarantine)
+        let good = Document(id: "good", text: "Fine words.")
+        try writer.sink.write(try writer.renderer.render(good), id: good.id)
+        try writer.sink.failed(
+            DocumentFailure(documentID: "bad", stage: "tag", message: "no model"),
+            record: InputRecord(origin: "in.txt", payload: .plainText(Array("Bad words.".utf8))))
+        try writer.sink.finish()
+        let quarantined = try String(contentsOfFile: folder.path + "/q.jsonl", encoding: .utf8)
+        #expect(quarantined == #"{"id":"bad","stage":"tag","error":"no model","origin":"in.txt","input":"Bad words."}"# + "\n")
+        let output = try String(contentsOfFile: folder.path + "/out", encoding: .utf8)
+        #expect(output.contains("Fine words") && !output.contains("Bad words"))
+    }
+
+    @Test func abandoningLeavesNoFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var writer = OutputFormat.html.makeWriter(target: try .file(folder.path + "/report.html"))
+        try writer.sink.write(try writer.renderer.render(Document(id: "a", text: "b")), id: "a")
+        try writer.sink.flush()
+        writer.sink.abandon()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 }
