@@ -44,6 +44,11 @@ import Testing
             #expect(block.attributes["data-ne"] == String(document.entities?.count ?? 0))
             #expect(block.attributes["data-nq"] == String(document.quotes?.count ?? 0))
             #expect((block.attributes["data-err"] != nil) == (document.error != nil))
+            // The list shows source and dateline; the document's own header adds author, date and url.
+            #expect(block.attributes["data-s"] == [document.meta["source"], document.meta["dateline"]].compactMap { $0?.stringValue }.joined(separator: " · "))
+            if let url = document.meta["url"]?.stringValue {
+                #expect(article.elements(class: "src").first?.textContent.hasSuffix(" · \(url)") == true)
+            }
             let text = try #require(article.elements(class: "txt").first)
             #expect(text.textContent == document.text, "the marked-up text must be the text, nothing lost or doubled")
             #expect(text.all { $0.name != "span" }.isEmpty, "only spans inside the text")

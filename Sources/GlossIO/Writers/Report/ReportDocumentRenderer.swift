@@ -12,6 +12,8 @@ import GlossCore
 struct ReportDocumentRenderer: DocumentRenderer {
     /// Meta keys shown in the line under the title, in this order, when present.
     static let sourceKeys = ["source", "site", "author", "byline", "dateline", "date", "published", "url"]
+    /// The shorter line under each title in the document list.
+    static let listSourceKeys = ["source", "site", "dateline"]
     /// Names listed per label in the document's entity list (the rest are counted).
     static let namesPerLabel = 40
 
@@ -37,11 +39,12 @@ struct ReportDocumentRenderer: DocumentRenderer {
                 if let speaker = quote.speaker { facts.speakers.append(speaker) }
             }
             let source = Self.sourceLine(document.meta)
+            let listSource = Self.sourceLine(document.meta, keys: Self.listSourceKeys)
 
             html.raw("<script type=\"text/x-gloss-doc\"")
             html.attribute("data-id", document.id)
             html.attribute("data-t", facts.title)
-            if !source.isEmpty { html.attribute("data-s", source) }
+            if !listSource.isEmpty { html.attribute("data-s", listSource) }
             html.raw(" data-ne=\"")
             html.integer(document.entities?.count ?? 0)
             html.raw("\" data-nq=\"")
@@ -99,9 +102,9 @@ struct ReportDocumentRenderer: DocumentRenderer {
     }
 
     /// "source · dateline · date ..." from the meta keys that are present.
-    static func sourceLine(_ meta: [String: JSONValue]) -> String {
+    static func sourceLine(_ meta: [String: JSONValue], keys: [String] = sourceKeys) -> String {
         var parts: [String] = []
-        for key in sourceKeys {
+        for key in keys {
             switch meta[key] {
             case .string(let value)? where !value.isEmpty: parts.append(value)
             case .integer(let value)?: parts.append(String(value))
