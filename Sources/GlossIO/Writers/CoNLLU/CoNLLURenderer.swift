@@ -108,21 +108,11 @@ struct CoNLLURenderer: DocumentRenderer {
         return words
     }
 
-    /// The byte length of the whitespace character at `offset` (0 when it is not whitespace). Uses the
-    /// same notion of whitespace as ``OneLine/flatten(_:)``, which builds `# text`, so that `SpaceAfter`
-    /// and `# text` agree.
+    /// The byte length of the whitespace character at `offset` (0 when it is not whitespace): the notion
+    /// of whitespace ``OneLine`` uses to build `# text`, so that `SpaceAfter` and `# text` agree.
+    @inline(__always)
     static func whitespaceWidth(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
-        let lead = text[offset]
-        if lead < 0x80 {
-            return lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) ? 1 : 0
-        }
-        guard lead >= 0xC2 else { return 0 }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        guard offset + length <= text.count else { return 0 }
-        var iterator = UnsafeBufferPointer(rebasing: text[offset..<(offset + length)]).makeIterator()
-        var decoder = UTF8()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return 0 }
-        return scalar.properties.isWhitespace ? length : 0
+        OneLine.whitespaceLength(text, at: offset)
     }
 
     /// The document id made fit for `# sent_id` (no whitespace), followed by `-`.
@@ -136,7 +126,7 @@ struct CoNLLURenderer: DocumentRenderer {
     ) {
         guard let first = tokens.first, let last = tokens.last else { return }
         out += Array("# sent_id = \(prefix)\(number)\n# text = ".utf8)
-        out += Array(OneLine.flatten(String(decoding: UnsafeBufferPointer(rebasing: text[first.start..<last.end]), as: UTF8.self)).utf8)
+        OneLine.append(UnsafeBufferPointer(rebasing: text[first.start..<last.end]), to: &out)
         out.append(0x0A)
         var id = 0
         var previousEntity = -1  // BIO restarts in every sentence: a sentence never begins with I-
