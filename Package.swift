@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "GlossCore", targets: ["GlossCore"]),
         .library(name: "GlossCLI", targets: ["GlossCLI"]),
         .library(name: "GlossStages", targets: ["GlossStages"]),
+        .library(name: "GlossSegment", targets: ["GlossSegment"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,9 +43,15 @@ let package = Package(
             dependencies: ["GlossCore"],
             swiftSettings: swiftSettings
         ),
+        // Stage `segment`: sentences and tokens over UTF-8 bytes (SentenceSegmenter, Tokenizer).
+        .target(
+            name: "GlossSegment",
+            dependencies: ["GlossCore"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "GlossStages",
-            dependencies: ["GlossCore"],
+            dependencies: ["GlossCore", "GlossSegment"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -64,6 +71,12 @@ let package = Package(
 
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], swiftSettings: swiftSettings),
         .testTarget(name: "GlossYAMLTests", dependencies: ["GlossYAML", "GlossCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GlossSegmentTests",
+            dependencies: ["GlossSegment", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "GlossIOTests", dependencies: ["GlossIO", "GlossCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "GlossCLITests",
