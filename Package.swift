@@ -49,6 +49,17 @@ let package = Package(
             dependencies: ["GlossCore"],
             swiftSettings: swiftSettings
         ),
+        // Scoring on UD treebanks and generated news text for the segmenter; used by gloss-segment-eval and tests.
+        .target(
+            name: "GlossSegmentEvaluation",
+            dependencies: ["GlossCore", "GlossSegment"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "gloss-segment-eval",
+            dependencies: ["GlossCore", "GlossSegment", "GlossSegmentEvaluation"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "GlossStages",
             dependencies: ["GlossCore", "GlossSegment"],
@@ -73,7 +84,7 @@ let package = Package(
         .testTarget(name: "GlossYAMLTests", dependencies: ["GlossYAML", "GlossCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "GlossSegmentTests",
-            dependencies: ["GlossSegment", "GlossCore"],
+            dependencies: ["GlossSegment", "GlossSegmentEvaluation", "GlossCore"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

@@ -1,0 +1,214 @@
+// Evaluation and speed measurement for the `segment` stage. Not part of the pipeline; run it to reproduce
+// the figures in the GlossSegment README:
+//
+//   swift run -c release gloss-segment-eval ud ../shared/data/ud-ewt/en_ewt-ud-dev.conllu
+//   swift run -c release gloss-segment-eval ud FILE --dump docs.jsonl   (rebuilt text + gold for tools/segment-peers.py)
+//   swift run -c release gloss-segment-eval cases FILE.jsonl             ({"text":..., "sentences":[...]} per line)
+//   swift run -c release gloss-segment-eval bench [--megabytes 50]        (generated news text, one core)
+//   echo "Some text." | swift run gloss-segment-eval show
+import Foundation
+import GlossCore
+import GlossSegment
+import GlossSegmentEvaluation
+
+struct Arguments {
+    var words: [String]
+    var options: [String: String] = [:]
+
+    init(_ raw: [String]) {
+        var words: [String] = []
+        var index = 0
+        while index < raw.count {
+            let item = raw[index]
+            if item.hasPrefix("--") {
+                if index + 1 < raw.count && !raw[index + 1].hasPrefix("--") {
+                    options[String(item.dropFirst(2))] = raw[index + 1]
+                    index += 2
+                } else {
+                    options[String(item.dropFirst(2))] = "true"
+                    index += 1
+                }
+            } else {
+                words.append(item)
+                index += 1
+            }
+        }
+        self.words = words
+    }
+
+    var configuration: SegmenterConfiguration {
+        var configuration = SegmenterConfiguration()
+        if let hyphens = options["hyphens"].flatMap(HyphenMode.init(rawValue:)) { configuration.hyphens = hyphens }
+        if let lines = options["line-breaks"].flatMap(LineBreakMode.init(rawValue:)) { configuration.lineBreaks = lines }
+        return configuration
+    }
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(64)
+}
+
+func readFile(_ path: String) -> String {
+    guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+    return String(decoding: data, as: UTF8.self)
+}
+
+func jsonString(_ text: String) -> String {
+    let data = (try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])) ?? Data("[\"\"]".utf8)
+    return String(decoding: data.dropFirst().dropLast(), as: UTF8.self)
+}
+
+func snippet(_ text: String, around offset: Int) -> String {
+    let bytes = Array(text.utf8)
+    let start = max(0, offset - 50)
+    let end = min(bytes.count, offset + 40)
+    var line = String(decoding: bytes[start..<offset], as: UTF8.self) + "‖" + String(decoding: bytes[offset..<end], as: UTF8.self)
+    line = line.replacingOccurrences(of: "\n", with: "⏎")
+    return line
+}
+
+func runUD(_ arguments: Arguments) {
+    guard let path = arguments.words.dropFirst().first else { fail("usage: gloss-segment-eval ud FILE.conllu [--dump FILE]") }
+    let treebank = UDTreebank(conllu: readFile(path))
+    let segmenter = SentenceSegmenter(configuration: arguments.configuration)
+    var scores = SegmentationScores()
+    var dump = ""
+    var missed: [String] = []
+    var extra: [String] = []
+    var bytes = 0
+    for document in treebank.documents {
+        let result = segmenter.segment(document.text)
+        bytes += document.text.utf8.count
+        let ends = result.sentences.map(\.end)
+        scores.add(document: document, sentenceEnds: ends, tokens: result.tokens.map { $0.start..<$0.end })
+        let gold = Set(document.sentences.map(\.upperBound))
+        let predicted = Set(ends)
+        for end in gold.subtracting(predicted).sorted() { missed.append(snippet(document.text, around: end)) }
+        for end in predicted.subtracting(gold).sorted() { extra.append(snippet(document.text, around: end)) }
+        if arguments.options["dump"] != nil {
+            let sentences = document.sentences.map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",")
+            let paragraphs = document.paragraphEnds.sorted().map(String.init).joined(separator: ",")
+            let words = document.words.map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",")
+            dump += "{\"id\":\(jsonString(document.id)),\"text\":\(jsonString(document.text)),\"sentences\":[\(sentences)],\"paragraph_ends\":[\(paragraphs)],\"words\":[\(words)]}\n"
+        }
+    }
+    print("treebank: \(path)")
+    print("documents: \(treebank.documents.count), text bytes: \(bytes), unaligned gold words: \(treebank.unalignedWords)")
+    print("configuration: hyphens=\(segmenter.configuration.hyphens.rawValue) line_breaks=\(segmenter.configuration.lineBreaks.rawValue)")
+    print("sentence boundaries (all but document ends): \(scores.boundaries)")
+    print("sentence boundaries inside paragraphs:       \(scores.boundariesInsideParagraphs)")
+    print("tokens:                                      \(scores.tokens)")
+    if let count = arguments.options["errors"].flatMap(Int.init) {
+        print("\nmissed boundaries (‖ marks the gold end):")
+        for line in missed.prefix(count) { print("  " + line) }
+        print("\nwrong boundaries (‖ marks the predicted end):")
+        for line in extra.prefix(count) { print("  " + line) }
+    }
+    if let dumpPath = arguments.options["dump"] {
+        FileManager.default.createFile(atPath: dumpPath, contents: Data(dump.utf8))
+        print("wrote \(dumpPath)")
+    }
+}
+
+func runCases(_ arguments: Arguments) {
+    guard let path = arguments.words.dropFirst().first else { fail("usage: gloss-segment-eval cases FILE.jsonl") }
+    let segmenter = SentenceSegmenter(configuration: arguments.configuration)
+    var passed = 0
+    var total = 0
+    for line in readFile(path).split(separator: "\n") {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+            let text = object["text"] as? String, let expected = object["sentences"] as? [String]
+        else { continue }
+        total += 1
+        let result = segmenter.segment(text, includeTokens: false)
+        let utf8 = Array(text.utf8)
+        let got = result.sentences.map { String(decoding: utf8[$0.start..<$0.end], as: UTF8.self) }
+        if got == expected.map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }) {
+            passed += 1
+        } else {
+            print("FAIL: \(text)")
+            for sentence in got { print("   got: \(sentence)") }
+        }
+    }
+    print("\(passed) of \(total) cases pass")
+}
+
+func runShow(_ arguments: Arguments) {
+    let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+    let segmenter = SentenceSegmenter(configuration: arguments.configuration)
+    let result = segmenter.segment(input)
+    let bytes = Array(input.utf8)
+    for (index, sentence) in result.sentences.enumerated() {
+        let tokens = result.sentenceTokens[index].map { String(decoding: bytes[result.tokens[$0].start..<result.tokens[$0].end], as: UTF8.self) }
+        print("[\(index)] " + tokens.joined(separator: " | "))
+        _ = sentence
+    }
+}
+
+func runBench(_ arguments: Arguments) {
+    let megabytes = arguments.options["megabytes"].flatMap(Int.init) ?? 50
+    let documents: [String]
+    if let path = arguments.options["file"] {
+        documents = readFile(path).components(separatedBy: "\n\n\n")
+    } else {
+        var generator = NewsTextGenerator(seed: 2026)
+        documents = generator.documents(totalBytes: megabytes * 1_000_000)
+    }
+    let totalBytes = documents.reduce(0) { $0 + $1.utf8.count }
+    let segmenter = SentenceSegmenter(configuration: arguments.configuration)
+    let stage: SegmentStage
+    do {
+        stage = try SegmentStage(options: SegmentStage.Options(), context: StageContext())
+    } catch {
+        fail("\(error)")
+    }
+    print("text: \(documents.count) documents, \(totalBytes) bytes")
+    func measure(_ label: String, _ body: () -> Int) {
+        var rates: [Double] = []
+        var checksum = 0
+        for _ in 0..<3 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            checksum = body()
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            rates.append(Double(totalBytes) / 1e6 / seconds)
+        }
+        rates.sort()
+        let shown = rates.map { String(format: "%.1f", $0) }.joined(separator: ", ")
+        print("\(label): median \(String(format: "%.1f", rates[1])) MB/s (runs: \(shown)), checksum \(checksum)")
+    }
+    measure("tokens only (Tokenizer.scan)") {
+        var count = 0
+        for document in documents { count += segmenter.tokenizer.scan(document).count }
+        return count
+    }
+    measure("sentences + tokens (SentenceSegmenter.segment)") {
+        var count = 0
+        for document in documents {
+            let result = segmenter.segment(document)
+            count += result.tokens.count + result.sentences.count
+        }
+        return count
+    }
+    measure("segment stage on Documents (sentences + tokens)") {
+        var count = 0
+        for (index, text) in documents.enumerated() {
+            var document = GlossCore.Document(id: String(index), text: text)
+            try? stage.process(&document)
+            count += (document.tokens?.count ?? 0) + (document.sentences?.count ?? 0)
+        }
+        return count
+    }
+    if let path = arguments.options["write"] {
+        FileManager.default.createFile(atPath: path, contents: Data(documents.joined(separator: "\n\n\n").utf8))
+    }
+}
+
+let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
+switch arguments.words.first {
+case "ud": runUD(arguments)
+case "cases": runCases(arguments)
+case "show": runShow(arguments)
+case "bench": runBench(arguments)
+default: fail("usage: gloss-segment-eval ud|cases|show|bench ... (see the comment at the top of main.swift)")
+}
