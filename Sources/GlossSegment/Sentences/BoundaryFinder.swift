@@ -1,7 +1,7 @@
 /// Walks scanned tokens once and decides where sentences end. See ``SentenceSegmenter`` for the rules.
 struct BoundaryFinder {
     let text: UnsafeBufferPointer<UInt8>
-    let tokens: [ScannedToken]
+    let tokens: UnsafeBufferPointer<ScannedToken>
     let lexicon: Lexicon
     let lineBreaks: LineBreakMode
     let reader: ScalarReader
@@ -17,7 +17,7 @@ struct BoundaryFinder {
     /// Answers about capitalised words, cached per document: which ones also appear in lower case.
     var evidence = CaseEvidence()
 
-    init(text: UnsafeBufferPointer<UInt8>, tokens: [ScannedToken], lexicon: Lexicon, lineBreaks: LineBreakMode) {
+    init(text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<ScannedToken>, lexicon: Lexicon, lineBreaks: LineBreakMode) {
         self.text = text
         self.tokens = tokens
         self.lexicon = lexicon
@@ -33,18 +33,34 @@ struct BoundaryFinder {
         linesInSentence = 0
     }
 
+    /// Kinds of tokens at which something may be decided: stops, abbreviations, bullets.
+    /// (Computed, not stored: a stored static is a lazily initialised global, checked on every access.)
+    @inline(__always) static var decisionKinds: UInt32 {
+        1 << UInt32(TokenKind.period.rawValue) | 1 << UInt32(TokenKind.stop.rawValue) | 1 << UInt32(TokenKind.ellipsis.rawValue)
+            | 1 << UInt32(TokenKind.abbreviation.rawValue) | 1 << UInt32(TokenKind.bullet.rawValue)
+    }
+
     mutating func run() {
         let count = tokens.count
         var index = 0
         var markerChecked = false
         while index < count {
+            if index > sentenceStart && listMarker == nil {
+                // Most tokens are words and commas inside a sentence, with nothing to decide: skip them fast.
+                while index < count {
+                    let token = tokens[index]
+                    if token.gap > .space || Self.decisionKinds & (1 << UInt32(token.kind.rawValue)) != 0 { break }
+                    index += 1
+                }
+                if index == count { break }
+            }
             if index > sentenceStart && startsSentence(index) {
                 close(before: index)
                 markerChecked = false
             }
             if index == sentenceStart && !markerChecked {
                 markerChecked = true
-                if let (value, after) = listMarker(at: index, allowBullet: true) {
+                if let (value, after) = listMarker(at: index, allowBullet: true, lineStart: tokens[index].gap >= .line) {
                     listMarker = value
                     index = after
                     continue
@@ -97,7 +113,7 @@ struct BoundaryFinder {
         case .paragraph: return false
         case .auto: break
         }
-        if isLineBullet(index) || listMarker(at: index, allowBullet: false) != nil { return true }
+        if isLineBullet(index) || listMarker(at: index, allowBullet: false, lineStart: true) != nil { return true }
         let previous = tokens[index - 1]
         switch previous.kind {
         case .comma, .colon, .dash, .openQuote, .openBracket, .period, .stop, .ellipsis, .abbreviation, .symbol:
@@ -127,7 +143,7 @@ struct BoundaryFinder {
 
     /// A list marker starting at `index` (`1.`, `2)`, `1.)`, `(a)`, `b.`, `iv.`, optionally after a bullet),
     /// followed by a space and more text: its value and the index after it.
-    func listMarker(at index: Int, allowBullet: Bool) -> (Int, Int)? {
+    func listMarker(at index: Int, allowBullet: Bool, lineStart: Bool = false) -> (Int, Int)? {
         var position = index
         let count = tokens.count
         if allowBullet && (tokens[position].kind == .bullet || isLineBullet(position)) {
@@ -161,7 +177,8 @@ struct BoundaryFinder {
         guard closed, position < count, tokens[position].gap != .none, tokens[position].gap < .paragraph else { return nil }
         switch capitalization(position) {
         case .upper, .digit, .symbol: return (value, position)
-        case .lower, .punctuation: return bracketed ? (value, position) : nil
+        case .lower: return bracketed || lineStart || tokens[index].gap >= .line ? (value, position) : nil
+        case .punctuation: return nil
         }
     }
 
@@ -183,11 +200,21 @@ struct BoundaryFinder {
         if length == 1 && first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") {
             return 10_000 + Int(first - UInt8(ascii: "a"))
         }
-        let romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
-        for (offset, roman) in romans.enumerated() where roman.utf8.count == length {
-            if roman.utf8.elementsEqual(UnsafeBufferPointer(rebasing: text[token.start..<end])) { return 20_000 + offset }
+        // Small roman numerals (ii, iii, iv, vi ... x), read as a number: i=1, v=5, x=10, smaller-before-larger subtracts.
+        var value = 0
+        var previous = 0
+        for index in stride(from: end - 1, through: token.start, by: -1) {
+            let digit: Int
+            switch text[index] {
+            case UInt8(ascii: "i"): digit = 1
+            case UInt8(ascii: "v"): digit = 5
+            case UInt8(ascii: "x"): digit = 10
+            default: return nil
+            }
+            value += digit < previous ? -digit : digit
+            previous = max(previous, digit)
         }
-        return nil
+        return value > 0 && value <= 12 ? 20_000 + value : nil
     }
 
     // MARK: - Terminators
@@ -268,7 +295,7 @@ struct BoundaryFinder {
         guard kind == .period || kind == .stop, tokens[next].kind == .word, capitalization(next) == .upper,
             tokens[next].end - tokens[next].start >= 2
         else { return false }
-        return asciiClasses[Int(min(text[tokens[next].start + 1], 0x7F))] == .lower
+        return asciiClass(min(text[tokens[next].start + 1], 0x7F)) == .lower
     }
 
     /// Whether a sentence ends at the terminator at `terminator` given the token after it, `next`.

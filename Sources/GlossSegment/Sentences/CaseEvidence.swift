@@ -10,7 +10,7 @@ struct CaseEvidence {
     private var cache: [(start: Int, end: Int, answer: Answer)] = []
     private static let maximumScans = 32
 
-    mutating func lookup(_ index: Int, tokens: [ScannedToken], text: UnsafeBufferPointer<UInt8>) -> Answer {
+    mutating func lookup(_ index: Int, tokens: UnsafeBufferPointer<ScannedToken>, text: UnsafeBufferPointer<UInt8>) -> Answer {
         let word = tokens[index]
         let length = word.end - word.start
         let first = text[word.start]

@@ -30,9 +30,9 @@ public struct SentenceSegmenter: Sendable {
     /// Sentences and tokens of `text` (UTF-8 bytes).
     /// - Parameter includeTokens: false to compute sentences only (the result's `tokens` is empty).
     public func segment(_ text: UnsafeBufferPointer<UInt8>, includeTokens: Bool = true) -> Segmentation {
-        let scanned = tokenizer.scan(text)
-        let ranges = sentenceRanges(text, scanned)
-        return Self.assemble(scanned, ranges, includeTokens: includeTokens)
+        tokenizer.withScannedTokens(text) { scanned in
+            Self.assemble(scanned, ranges(text, scanned), includeTokens: includeTokens)
+        }
     }
 
     /// Sentences and tokens of `text`; offsets are UTF-8 byte offsets into `text`.
@@ -43,6 +43,10 @@ public struct SentenceSegmenter: Sendable {
 
     /// The sentences of already scanned tokens, as ranges of token indices (no sentence is empty).
     public func sentenceRanges(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [ScannedToken]) -> [Range<Int>] {
+        tokens.withUnsafeBufferPointer { ranges(text, $0) }
+    }
+
+    func ranges(_ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<ScannedToken>) -> [Range<Int>] {
         guard !tokens.isEmpty else { return [] }
         var finder = BoundaryFinder(text: text, tokens: tokens, lexicon: tokenizer.lexicon, lineBreaks: configuration.lineBreaks)
         finder.run()
@@ -51,7 +55,7 @@ public struct SentenceSegmenter: Sendable {
 
     /// Cuts sentences longer than `maximum` tokens at their last comma, colon, semicolon or dash in the
     /// second half of the window, or at the limit.
-    static func limit(_ ranges: [Range<Int>], _ tokens: [ScannedToken], maximum: Int) -> [Range<Int>] {
+    static func limit(_ ranges: [Range<Int>], _ tokens: UnsafeBufferPointer<ScannedToken>, maximum: Int) -> [Range<Int>] {
         guard ranges.contains(where: { $0.count > maximum }) else { return ranges }
         var result: [Range<Int>] = []
         result.reserveCapacity(ranges.count + 8)
@@ -80,33 +84,54 @@ public struct SentenceSegmenter: Sendable {
 
     /// Builds the output: token spans (splitting the period off a sentence-final abbreviation, as UD does)
     /// and sentence spans.
-    static func assemble(_ scanned: [ScannedToken], _ ranges: [Range<Int>], includeTokens: Bool) -> Segmentation {
+    static func assemble(_ scanned: UnsafeBufferPointer<ScannedToken>, _ ranges: [Range<Int>], includeTokens: Bool) -> Segmentation {
         var result = Segmentation()
         result.sentences.reserveCapacity(ranges.count)
         result.sentenceTokens.reserveCapacity(ranges.count)
-        if includeTokens { result.tokens.reserveCapacity(scanned.count + ranges.count / 4) }
+        // Which sentences end in an abbreviation whose period becomes a token of its own.
+        var splits: [Int] = []
         for range in ranges {
             result.sentences.append(Span(start: scanned[range.lowerBound].start, end: scanned[range.upperBound - 1].end))
-            guard includeTokens else {
-                result.sentenceTokens.append(0..<0)
-                continue
-            }
+            guard includeTokens else { continue }
             var last = range.upperBound - 1
             while last > range.lowerBound && (scanned[last].kind == .closeQuote || scanned[last].kind == .closeBracket) {
                 last -= 1
             }
-            let splitAbbreviation = scanned[last].kind == .abbreviation && scanned[last].end - scanned[last].start > 1
-            let first = result.tokens.count
-            for index in range {
-                let token = scanned[index]
-                if index == last && splitAbbreviation {
-                    result.tokens.append(Token(start: token.start, end: token.end - 1))
-                    result.tokens.append(Token(start: token.end - 1, end: token.end))
-                } else {
-                    result.tokens.append(Token(start: token.start, end: token.end))
+            if scanned[last].kind == .abbreviation && scanned[last].end - scanned[last].start > 1 { splits.append(last) }
+        }
+        guard includeTokens else {
+            result.sentenceTokens = Array(repeating: 0..<0, count: ranges.count)
+            return result
+        }
+        // One tight copy loop; the output has exactly one extra token per split.
+        result.tokens = [Token](unsafeUninitializedCapacity: scanned.count + splits.count) { buffer, initialized in
+            var output = 0
+            var nextSplit = 0
+            do {
+                for index in 0..<scanned.count {
+                    let token = scanned[index]
+                    if nextSplit < splits.count && splits[nextSplit] == index {
+                        buffer.initializeElement(at: output, to: Token(start: token.start, end: token.end - 1))
+                        buffer.initializeElement(at: output + 1, to: Token(start: token.end - 1, end: token.end))
+                        output += 2
+                        nextSplit += 1
+                    } else {
+                        buffer.initializeElement(at: output, to: Token(start: token.start, end: token.end))
+                        output += 1
+                    }
                 }
             }
-            result.sentenceTokens.append(first..<result.tokens.count)
+            initialized = output
+        }
+        var shift = 0
+        var nextSplit = 0
+        for range in ranges {
+            let first = range.lowerBound + shift
+            while nextSplit < splits.count && splits[nextSplit] < range.upperBound {
+                shift += 1
+                nextSplit += 1
+            }
+            result.sentenceTokens.append(first..<range.upperBound + shift)
         }
         return result
     }

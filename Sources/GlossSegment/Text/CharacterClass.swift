@@ -78,26 +78,37 @@ extension CharacterClass {
     var isLetter: Bool { self == .upper || self == .lower || self == .otherLetter }
 }
 
-/// Classification of ASCII bytes, built once.
-let asciiClasses: [CharacterClass] = {
-    var table = [CharacterClass](repeating: .symbol, count: 128)
-    for byte in 0..<32 { table[byte] = .space }  // control characters separate tokens; they never join a word
-    table[0x7F] = .space
-    table[0x0A] = .lineBreak
-    table[0x0D] = .lineBreak
-    table[0x20] = .space
-    for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = .upper }
-    for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = .lower }
-    for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = .digit }
-    let marks: [(Character, CharacterClass)] = [
-        (".", .period), ("!", .stop), ("?", .stop), (",", .comma), (";", .colon), (":", .colon),
-        ("\"", .straightDoubleQuote), ("'", .straightSingleQuote), ("(", .openBracket), ("[", .openBracket),
-        ("{", .openBracket), (")", .closeBracket), ("]", .closeBracket), ("}", .closeBracket), ("-", .hyphen),
-        ("/", .slash), ("&", .ampersand), ("@", .at), ("#", .hash), ("_", .underscore), ("`", .backtick),
-    ]
-    for (mark, kind) in marks { table[Int(mark.asciiValue ?? 0)] = kind }
-    return table
-}()
+/// The class of an ASCII byte (`byte` < 128).
+///
+/// A switch rather than a global lookup table: a global `let` costs a lazy-initialisation check on every
+/// access, which dominated the tokenizer's profile; the switch compiles to a few compares or a jump table.
+@inline(__always)
+func asciiClass(_ byte: UInt8) -> CharacterClass {
+    switch byte {
+    case 0x61...0x7A: return .lower
+    case 0x41...0x5A: return .upper
+    case 0x30...0x39: return .digit
+    case 0x20, 0x09, 0x0B, 0x0C: return .space
+    case 0x0A, 0x0D: return .lineBreak
+    case 0x2E: return .period
+    case 0x2C: return .comma
+    case 0x21, 0x3F: return .stop
+    case 0x3B, 0x3A: return .colon
+    case 0x22: return .straightDoubleQuote
+    case 0x27: return .straightSingleQuote
+    case 0x28, 0x5B, 0x7B: return .openBracket
+    case 0x29, 0x5D, 0x7D: return .closeBracket
+    case 0x2D: return .hyphen
+    case 0x2F: return .slash
+    case 0x26: return .ampersand
+    case 0x40: return .at
+    case 0x23: return .hash
+    case 0x5F: return .underscore
+    case 0x60: return .backtick
+    case 0x00...0x1F, 0x7F: return .space  // control characters separate tokens; they never join a word
+    default: return .symbol
+    }
+}
 
 /// Reads scalars and their classes from UTF-8 bytes.
 ///
@@ -133,7 +144,7 @@ struct ScalarReader {
     @inline(__always)
     func classify(at index: Int) -> (CharacterClass, Int) {
         let byte = bytes[index]
-        if byte < 0x80 { return (asciiClasses[Int(byte)], 1) }
+        if byte < 0x80 { return (asciiClass(byte), 1) }
         let (value, length) = decode(at: index)
         return (Self.classify(scalar: value), length)
     }

@@ -42,10 +42,18 @@ public struct Tokenizer: Sendable {
 
     /// The tokens of `text`, in order.
     public func scan(_ text: UnsafeBufferPointer<UInt8>) -> [ScannedToken] {
+        withScannedTokens(text) { Array($0) }
+    }
+
+    /// Scans `text` into a temporary buffer and hands it to `body`; the buffer is freed afterwards.
+    ///
+    /// The segmenter reads tokens straight from this buffer: no array growth checks while scanning, no
+    /// copy before deciding sentences.
+    func withScannedTokens<R>(_ text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<ScannedToken>) -> R) -> R {
         var scanner = ChunkScanner(text: text, tokenizer: self)
-        scanner.tokens.reserveCapacity(text.count / 5 + 8)
+        defer { scanner.storage.deallocate() }
         scanner.run()
-        return scanner.tokens
+        return body(UnsafeBufferPointer(start: scanner.storage, count: scanner.count))
     }
 
     /// The tokens of `text`, in order; offsets are UTF-8 byte offsets.
@@ -67,8 +75,12 @@ private struct ChunkScanner {
     let text: UnsafeBufferPointer<UInt8>
     let reader: ScalarReader
     let tokenizer: Tokenizer
-    var lexicon: Lexicon { tokenizer.lexicon }
-    var tokens: [ScannedToken] = []
+    let lexicon: Lexicon
+    /// The tokens found so far: a buffer that grows by doubling (Array.append's uniqueness check was a
+    /// visible cost at ten million tokens per 50 MB).
+    var storage: UnsafeMutablePointer<ScannedToken>
+    var capacity: Int
+    var count = 0
     /// The gap before the next token emitted.
     var pendingGap: TokenGap = .paragraph
 
@@ -76,11 +88,24 @@ private struct ChunkScanner {
         self.text = text
         self.reader = ScalarReader(bytes: text)
         self.tokenizer = tokenizer
+        self.lexicon = tokenizer.lexicon
+        capacity = text.count / 4 + 16
+        storage = UnsafeMutablePointer<ScannedToken>.allocate(capacity: capacity)
+    }
+
+    mutating func grow() {
+        let larger = UnsafeMutablePointer<ScannedToken>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+        capacity *= 2
     }
 
     @inline(__always)
     mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
-        tokens.append(ScannedToken(start: start, end: end, kind: kind, gap: pendingGap))
+        if count == capacity { grow() }
+        (storage + count).initialize(to: ScannedToken(start: start, end: end, kind: kind, gap: pendingGap))
+        count += 1
         pendingGap = .none
     }
 
@@ -90,8 +115,9 @@ private struct ChunkScanner {
     @inline(__always)
     static func bit(_ kind: CharacterClass) -> UInt64 { 1 << UInt64(kind.rawValue) }
 
-    static let letterBits = bit(.upper) | bit(.lower)
-    static let addressBits = bit(.at) | bit(.hash) | bit(.slash) | bit(.colon)
+    // Computed, not stored: a stored static is a lazily initialised global, checked on every access.
+    @inline(__always) static var letterBits: UInt64 { bit(.upper) | bit(.lower) }
+    @inline(__always) static var addressBits: UInt64 { bit(.at) | bit(.hash) | bit(.slash) | bit(.colon) }
 
     mutating func run() {
         let count = text.count
@@ -104,7 +130,7 @@ private struct ChunkScanner {
             var kind: CharacterClass
             var length = 1
             if byte < 0x80 {
-                kind = asciiClasses[Int(byte)]
+                kind = asciiClass(byte)
             } else {
                 (kind, length) = reader.classify(at: index)
             }
@@ -129,10 +155,14 @@ private struct ChunkScanner {
             var mask = Self.bit(kind)
             while end < count {
                 let next = text[end]
-                if next < 0x80 {
-                    let nextKind = asciiClasses[Int(next)]
-                    if nextKind == .space || nextKind == .lineBreak { break }
-                    mask |= Self.bit(nextKind)
+                if (next | 0x20) &- 0x61 < 26 {
+                    // The common case first: an ASCII letter.
+                    mask |= Self.letterBits
+                    end += 1
+                } else if next <= 0x20 || next == 0x7F {
+                    break  // space, tab, line break or a control character
+                } else if next < 0x80 {
+                    mask |= Self.bit(asciiClass(next))
                     end += 1
                 } else {
                     let (nextKind, nextLength) = reader.classify(at: end)
@@ -162,7 +192,7 @@ private struct ChunkScanner {
         let length = end - start
         if length >= 2 && length <= 8 && tokenizer.mayBeFused(text[start], text[end - 1]),
             let parts = lexicon.fusedWords.lookup(text, start, end),
-            !(length <= 3 && asciiClasses[Int(text[start + 1])] == .upper)
+            !(length <= 3 && asciiClass(min(text[start + 1], 0x7F)) == .upper)
         {
             var offset = start
             for (position, part) in parts.enumerated() {
@@ -191,7 +221,7 @@ private struct ChunkScanner {
     func hasInnerPeriod(_ start: Int, _ end: Int) -> Bool {
         var index = start
         while index + 1 < end {
-            if text[index] == UInt8(ascii: ".") && asciiClasses[Int(min(text[index + 1], 0x7F))].isLetter { return true }
+            if text[index] == UInt8(ascii: ".") && asciiClass(min(text[index + 1], 0x7F)).isLetter { return true }
             index += 1
         }
         return false
@@ -249,7 +279,7 @@ private struct ChunkScanner {
                 emit(position, position + 1, .closeBracket)
                 position += 1
             case .hyphen:
-                if position + 1 < end, asciiClasses[Int(min(text[position + 1], 0x7F))] == .digit,
+                if position + 1 < end, asciiClass(min(text[position + 1], 0x7F)) == .digit,
                     position == start || classAt(position - 1) == .openBracket
                 {
                     // A minus sign in front of a number: `-5`.
@@ -398,6 +428,14 @@ private struct ChunkScanner {
         var apostropheLength = 0
         var segmentStart = from
         scanning: while position < end {
+            let byte = text[position]
+            if (byte | 0x20) &- 0x61 < 26 {
+                // ASCII letters, the common case, without classifying.
+                hasLetter = true
+                previous = byte & 0x20 == 0 ? .upper : .lower
+                position += 1
+                continue
+            }
             let (kind, length) = reader.classify(at: position)
             if kind.isWordCharacter {
                 if kind == .digit { hasDigit = true } else if kind.isLetter { hasLetter = true }
@@ -468,14 +506,14 @@ private struct ChunkScanner {
     /// (`world.Today`, `1,000.That`): a lower-case letter or digit before it, a capitalised word after.
     func startsNewSentence(at period: Int, segmentStart: Int, end: Int) -> Bool {
         guard period - segmentStart >= 2, period + 2 < end else { return false }
-        let before = asciiClasses[Int(min(text[period - 1], 0x7F))]
+        let before = asciiClass(min(text[period - 1], 0x7F))
         guard before == .lower || before == .digit else { return false }
-        guard asciiClasses[Int(min(text[period + 1], 0x7F))] == .upper,
-            asciiClasses[Int(min(text[period + 2], 0x7F))] == .lower
+        guard asciiClass(min(text[period + 1], 0x7F)) == .upper,
+            asciiClass(min(text[period + 2], 0x7F)) == .lower
         else { return false }
         // `Newsfeed.Com` is an address, not two sentences.
         var wordEnd = period + 1
-        while wordEnd < end && asciiClasses[Int(min(text[wordEnd], 0x7F))].isLetter { wordEnd += 1 }
+        while wordEnd < end && asciiClass(min(text[wordEnd], 0x7F)).isLetter { wordEnd += 1 }
         return !lexicon.domains.contains(text, period + 1, wordEnd)
     }
 
@@ -487,7 +525,7 @@ private struct ChunkScanner {
         }
         if hasDigit { return false }
         let length = periodIndex - start
-        if length == 1 { return asciiClasses[Int(min(text[start], 0x7F))].isLetter }
+        if length == 1 { return asciiClass(min(text[start], 0x7F)).isLetter }
         if !hasDot {
             // One non-ASCII letter is an initial too (`É.`).
             let (kind, scalarLength) = reader.classify(at: start)
@@ -500,7 +538,7 @@ private struct ChunkScanner {
             if byte == UInt8(ascii: ".") {
                 if groupLength == 0 { return false }
                 groupLength = 0
-            } else if asciiClasses[Int(min(byte, 0x7F))].isLetter && byte < 0x80 {
+            } else if asciiClass(min(byte, 0x7F)).isLetter && byte < 0x80 {
                 groupLength += 1
                 if groupLength > 2 { return false }
             } else {
@@ -558,11 +596,11 @@ private struct ChunkScanner {
             let hyphenLength = byte == UInt8(ascii: "-") ? 1 : (byte == 0xE2 && index + 2 < end && text[index + 1] == 0x80
                 && (text[index + 2] == 0x90 || text[index + 2] == 0x91) ? 3 : 0)
             if hyphenLength > 0 && index > partStart {
-                let digitsAround = asciiClasses[Int(min(text[index - 1], 0x7F))] == .digit
-                    && index + hyphenLength < end && asciiClasses[Int(min(text[index + hyphenLength], 0x7F))] == .digit
+                let digitsAround = asciiClass(min(text[index - 1], 0x7F)) == .digit
+                    && index + hyphenLength < end && asciiClass(min(text[index + hyphenLength], 0x7F)) == .digit
                 let prefix = partStart == start && lexicon.hyphenPrefixes.contains(text, partStart, index)
                 if !digitsAround && !prefix {
-                    emit(partStart, index, asciiClasses[Int(min(text[partStart], 0x7F))] == .digit ? .number : .word)
+                    emit(partStart, index, asciiClass(min(text[partStart], 0x7F)) == .digit ? .number : .word)
                     emit(index, index + hyphenLength, .dash)
                     partStart = index + hyphenLength
                 }
@@ -572,7 +610,7 @@ private struct ChunkScanner {
             index += 1
         }
         if partStart < end {
-            emit(partStart, end, asciiClasses[Int(min(text[partStart], 0x7F))] == .digit ? .number : .word)
+            emit(partStart, end, asciiClass(min(text[partStart], 0x7F)) == .digit ? .number : .word)
         }
     }
 
@@ -663,7 +701,7 @@ private struct ChunkScanner {
         guard let hostEnd = isHost(start, end, requireKnownDomain: true) else { return false }
         if hostEnd == end { return true }
         guard text[hostEnd] == UInt8(ascii: "/") || text[hostEnd] == UInt8(ascii: ":") else { return false }
-        for index in hostEnd..<end where text[index] >= 0x80 || asciiClasses[Int(text[index])] == .closeQuote { return false }
+        for index in hostEnd..<end where text[index] >= 0x80 || asciiClass(min(text[index], 0x7F)) == .closeQuote { return false }
         return true
     }
 
@@ -677,7 +715,7 @@ private struct ChunkScanner {
         var firstLabelLength = 0
         while index <= end {
             let byte: UInt8 = index < end ? text[index] : UInt8(ascii: "/")
-            let kind = byte < 0x80 ? asciiClasses[Int(byte)] : .otherLetter
+            let kind = byte < 0x80 ? asciiClass(byte) : .otherLetter
             if kind.isWordCharacter || kind == .hyphen {
                 index += 1
                 continue
@@ -696,7 +734,7 @@ private struct ChunkScanner {
         }
         guard labels >= 2, firstLabelLength >= 2 else { return nil }
         if requireKnownDomain {
-            for index in lastLabel where asciiClasses[Int(min(text[index], 0x7F))] != .lower { return nil }
+            for index in lastLabel where asciiClass(min(text[index], 0x7F)) != .lower { return nil }
             guard lexicon.domains.contains(text, lastLabel.lowerBound, lastLabel.upperBound) else { return nil }
         }
         return min(lastLabel.upperBound, end)
