@@ -78,36 +78,18 @@ extension CharacterClass {
     var isLetter: Bool { self == .upper || self == .lower || self == .otherLetter }
 }
 
-/// The class of an ASCII byte (`byte` < 128).
-///
-/// A switch rather than a global lookup table: a global `let` costs a lazy-initialisation check on every
-/// access, which dominated the tokenizer's profile; the switch compiles to a few compares or a jump table.
+/// The class of each ASCII byte, as the raw value of its ``CharacterClass``, in a string literal: a static
+/// string lives in the binary's constant data, so reading it costs one load, where a global array costs a
+/// lazy-initialisation check on every access (which dominated the tokenizer's profile). Generated from the
+/// rules in ``asciiClass(_:)``'s documentation; `CharacterClassTests` checks it against them.
+private let asciiClassTable: StaticString = "\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{01}\u{00}\u{00}\u{01}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{00}\u{08}\u{0C}\u{1A}\u{1F}\u{1F}\u{18}\u{0D}\u{11}\u{12}\u{1F}\u{1F}\u{0A}\u{13}\u{07}\u{17}\u{06}\u{06}\u{06}\u{06}\u{06}\u{06}\u{06}\u{06}\u{06}\u{06}\u{0B}\u{0B}\u{1F}\u{1F}\u{1F}\u{08}\u{19}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{03}\u{11}\u{1F}\u{12}\u{1F}\u{1B}\u{1C}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{04}\u{11}\u{1F}\u{12}\u{1F}\u{00}"
+
+/// The class of an ASCII byte (`byte` < 128): letters, digits, space/tab/VT/FF (space), LF/CR (line break),
+/// other control characters (space: they separate tokens, never join them), and the marks named in
+/// ``CharacterClass``; any other ASCII character is a symbol.
 @inline(__always)
 func asciiClass(_ byte: UInt8) -> CharacterClass {
-    switch byte {
-    case 0x61...0x7A: return .lower
-    case 0x41...0x5A: return .upper
-    case 0x30...0x39: return .digit
-    case 0x20, 0x09, 0x0B, 0x0C: return .space
-    case 0x0A, 0x0D: return .lineBreak
-    case 0x2E: return .period
-    case 0x2C: return .comma
-    case 0x21, 0x3F: return .stop
-    case 0x3B, 0x3A: return .colon
-    case 0x22: return .straightDoubleQuote
-    case 0x27: return .straightSingleQuote
-    case 0x28, 0x5B, 0x7B: return .openBracket
-    case 0x29, 0x5D, 0x7D: return .closeBracket
-    case 0x2D: return .hyphen
-    case 0x2F: return .slash
-    case 0x26: return .ampersand
-    case 0x40: return .at
-    case 0x23: return .hash
-    case 0x5F: return .underscore
-    case 0x60: return .backtick
-    case 0x00...0x1F, 0x7F: return .space  // control characters separate tokens; they never join a word
-    default: return .symbol
-    }
+    unsafeBitCast(asciiClassTable.utf8Start[Int(byte & 0x7F)], to: CharacterClass.self)
 }
 
 /// Reads scalars and their classes from UTF-8 bytes.

@@ -129,7 +129,9 @@ private struct ChunkScanner {
             let byte = text[index]
             var kind: CharacterClass
             var length = 1
-            if byte < 0x80 {
+            if (byte | 0x20) &- 0x61 < 26 {
+                kind = byte & 0x20 == 0 ? .upper : .lower
+            } else if byte < 0x80 {
                 kind = asciiClass(byte)
             } else {
                 (kind, length) = reader.classify(at: index)
@@ -153,6 +155,7 @@ private struct ChunkScanner {
             }
             var end = index + length
             var mask = Self.bit(kind)
+            var others = 0  // characters that are not ASCII letters, after the first
             while end < count {
                 let next = text[end]
                 if (next | 0x20) &- 0x61 < 26 {
@@ -163,11 +166,13 @@ private struct ChunkScanner {
                     break  // space, tab, line break or a control character
                 } else if next < 0x80 {
                     mask |= Self.bit(asciiClass(next))
+                    others += 1
                     end += 1
                 } else {
                     let (nextKind, nextLength) = reader.classify(at: end)
                     if nextKind.isSpace { break }
                     mask |= Self.bit(nextKind)
+                    others += 1
                     end += nextLength
                 }
             }
@@ -177,6 +182,27 @@ private struct ChunkScanner {
             spaced = false
             if mask & ~Self.letterBits == 0 {
                 emitWord(index, end)
+            } else if others == 1 && end - index >= 2 && kind.isLetter && text[end - 1] < 0x80
+                && (text[end - 1] | 0x20) &- 0x61 >= 26
+                && mask & ~(Self.letterBits | Self.bit(.comma) | Self.bit(.colon) | Self.bit(.stop) | Self.bit(.period)) == 0
+            {
+                // Letters and one closing mark, the next most common chunk: `said,` `Tuesday.` `why?`
+                let mark = text[end - 1]
+                let markKind: TokenKind
+                switch asciiClass(mark) {
+                case .comma: markKind = .comma
+                case .colon: markKind = .colon
+                case .stop: markKind = .stop
+                default:
+                    if isAbbreviation(index, end - 1, hasDot: false, hasDigit: false) {
+                        emit(index, end, .abbreviation)
+                        index = end
+                        continue
+                    }
+                    markKind = .period
+                }
+                emitWord(index, end - 1)
+                emit(end - 1, end, markKind)
             } else if mask == Self.bit(.digit) {
                 emit(index, end, .number)
             } else {
