@@ -77,6 +77,8 @@ func runUD(_ arguments: Arguments) {
     var missed: [String] = []
     var extra: [String] = []
     var bytes = 0
+    var missedWords: [String: Int] = [:]
+    var extraTokens: [String: Int] = [:]
     for document in treebank.documents {
         let result = segmenter.segment(document.text)
         bytes += document.text.utf8.count
@@ -86,6 +88,17 @@ func runUD(_ arguments: Arguments) {
         let predicted = Set(ends)
         for end in gold.subtracting(predicted).sorted() { missed.append(snippet(document.text, around: end)) }
         for end in predicted.subtracting(gold).sorted() { extra.append(snippet(document.text, around: end)) }
+        if arguments.options["token-errors"] != nil {
+            let utf8 = Array(document.text.utf8)
+            let goldWords = Set(document.words.map { [$0.lowerBound, $0.upperBound] })
+            let tokens = Set(result.tokens.map { [$0.start, $0.end] })
+            for word in goldWords.subtracting(tokens) {
+                missedWords[String(decoding: utf8[word[0]..<word[1]], as: UTF8.self), default: 0] += 1
+            }
+            for token in tokens.subtracting(goldWords) {
+                extraTokens[String(decoding: utf8[token[0]..<token[1]], as: UTF8.self), default: 0] += 1
+            }
+        }
         if arguments.options["dump"] != nil {
             let sentences = document.sentences.map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",")
             let paragraphs = document.paragraphEnds.sorted().map(String.init).joined(separator: ",")
@@ -104,6 +117,12 @@ func runUD(_ arguments: Arguments) {
         for line in missed.prefix(count) { print("  " + line) }
         print("\nwrong boundaries (‖ marks the predicted end):")
         for line in extra.prefix(count) { print("  " + line) }
+    }
+    if let count = arguments.options["token-errors"].flatMap(Int.init) {
+        print("\ngold words not found as tokens (most frequent):")
+        for (word, times) in missedWords.sorted(by: { $0.value > $1.value }).prefix(count) { print("  \(times)\t\(word)") }
+        print("\ntokens that are not gold words (most frequent):")
+        for (token, times) in extraTokens.sorted(by: { $0.value > $1.value }).prefix(count) { print("  \(times)\t\(token)") }
     }
     if let dumpPath = arguments.options["dump"] {
         FileManager.default.createFile(atPath: dumpPath, contents: Data(dump.utf8))

@@ -99,6 +99,7 @@ let sentenceCases: [SentenceCase] = [
     SentenceCase("no space", "It rained all day.The roads flooded.", ["It rained all day.", "The roads flooded."]),
     SentenceCase("informal", "is it open? no idea. call them tomorrow.", ["is it open?", "no idea.", "call them tomorrow."]),
     SentenceCase("informal", "Great service! :)\n\nWould go again.", ["Great service! :)", "Would go again."]),
+    SentenceCase("informal", "Loved the food :) We will be back.. Maybe in May?? sure", ["Loved the food :)", "We will be back..", "Maybe in May??", "sure"]),
     SentenceCase("nbsp and tabs", "The vote passed.\u{00A0}The mayor\tresigned.", ["The vote passed.", "The mayor\tresigned."]),
     SentenceCase("dashes", "The bridge — closed since May — reopened. Traffic resumed.", ["The bridge — closed since May — reopened.", "Traffic resumed."]),
     SentenceCase("empty", "", []),

@@ -50,6 +50,7 @@ let tokenCases: [TokenCase] = [
     TokenCase("emoji", "Great 👍🏽 day 🎉!", ["Great", "👍🏽", "day", "🎉", "!"]),
     TokenCase("emoticons", "Thanks :) see you ;-)", ["Thanks", ":)", "see", "you", ";-)"]),
     TokenCase("no space", "world.Today", ["world", ".", "Today"]),
+    TokenCase("slashes", "and/or b/c w/o 3/4", ["and", "/", "or", "b/c", "w/o", "3/4"]),
     TokenCase("unicode words", "Zoë Ångström visited Kraków and 東京.", ["Zoë", "Ångström", "visited", "Kraków", "and", "東京", "."]),
     TokenCase("spaces", "a\u{00A0}b\u{2009}c\u{200B}d\r\ne", ["a", "b", "c", "d", "e"]),
 ]

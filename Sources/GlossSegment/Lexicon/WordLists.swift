@@ -102,6 +102,7 @@ enum WordLists {
         ("couldnt", [5, 2]), ("wouldnt", [5, 2]), ("shouldnt", [6, 2]), ("cant", [2, 2]), ("wont", [2, 2]),
         ("aint", [2, 2]), ("thats", [4, 1]), ("whats", [4, 1]), ("im", [1, 1]), ("ive", [1, 2]), ("youre", [3, 2]),
         ("theyre", [4, 2]), ("youve", [3, 2]), ("theyve", [4, 2]), ("youll", [3, 2]), ("itll", [2, 2]),
+        ("alot", [1, 3]),
     ]
 
     /// Prefixes that stay attached to their word when hyphens are split (`co-workers`, `e-mail`), as in

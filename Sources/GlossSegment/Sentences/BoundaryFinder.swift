@@ -38,6 +38,7 @@ struct BoundaryFinder {
     @inline(__always) static var decisionKinds: UInt32 {
         1 << UInt32(TokenKind.period.rawValue) | 1 << UInt32(TokenKind.stop.rawValue) | 1 << UInt32(TokenKind.ellipsis.rawValue)
             | 1 << UInt32(TokenKind.abbreviation.rawValue) | 1 << UInt32(TokenKind.bullet.rawValue)
+            | 1 << UInt32(TokenKind.emoticon.rawValue)
     }
 
     mutating func run() {
@@ -77,6 +78,15 @@ struct BoundaryFinder {
                 } else {
                     index = resume
                 }
+            case .emoticon:
+                // "isn't it :) Now I have...": a smiley between sentences ends the first one.
+                if index + 1 < count, tokens[index + 1].gap != .none, capitalization(index + 1) == .upper,
+                    tokens[index + 1].kind == .word
+                {
+                    close(before: index + 1)
+                    markerChecked = false
+                }
+                index += 1
             default:
                 index += 1
             }
@@ -243,7 +253,8 @@ struct BoundaryFinder {
         let token = tokens[index]
         if token.kind == .period, let spaced = spacedEllipsis(at: index) { return spaced }
         var last = index
-        var kind = token.kind
+        // `..` is a period typed twice, not an ellipsis: "San Francisco.. I want".
+        var kind = token.kind == .ellipsis && Self.isDoubleDot(token, text) ? .period : token.kind
         var closedQuote = false
         while last + 1 < count && tokens[last + 1].gap == .none {
             let next = tokens[last + 1].kind
@@ -255,7 +266,7 @@ struct BoundaryFinder {
             case .stop:
                 kind = .stop
             case .ellipsis where kind != .stop:
-                kind = .ellipsis
+                kind = Self.isDoubleDot(tokens[last + 1], text) ? .period : .ellipsis
             case .period:
                 break
             default:
@@ -330,28 +341,34 @@ struct BoundaryFinder {
     /// ordinary word, or `?`/`!` after a lower-case word, ends the sentence even then — unless a closing
     /// quote or bracket follows it (`"Why?" he asked`). Abbreviations (`approx. five`) and ellipses (a pause) do not.
     func lowerCaseStartsSentence(terminator: Int, kind: TokenKind, closedQuote: Bool) -> Bool {
-        guard !closedQuote, terminator > sentenceStart, tokens[terminator].gap == .none else { return false }
+        guard !closedQuote, terminator > sentenceStart else { return false }
+        let token = tokens[terminator]
         let previous = tokens[terminator - 1]
         switch kind {
         case .period:
+            guard token.gap == .none, token.end - token.start == 1 else { return false }
             switch previous.kind {
             case .word, .clitic: return previous.end - previous.start >= 2
-            case .number, .closeBracket, .address: return true
+            case .number, .closeBracket, .closeQuote, .address: return true
             default: return false
             }
         case .stop:
+            // `?` never belongs to a name; `!` may (Yahoo! in the accounting department).
+            for index in token.start..<token.end where text[index] == UInt8(ascii: "?") { return true }
             return (previous.kind == .word || previous.kind == .clitic) && capitalization(terminator - 1) == .lower
         default:
             return false
         }
     }
 
+    static func isDoubleDot(_ token: ScannedToken, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.end - token.start == 2 && text[token.start] == UInt8(ascii: ".") && text[token.start + 1] == UInt8(ascii: ".")
+    }
+
     /// `:)` or `;-)` closing a paragraph belongs to the sentence before it.
     func isTrailingEmoticon(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .symbol, token.end - token.start >= 2,
-            text[token.start] == UInt8(ascii: ":") || text[token.start] == UInt8(ascii: ";")
-        else { return false }
+        guard token.kind == .emoticon else { return false }
         return index + 1 == tokens.count || tokens[index + 1].gap == .paragraph
     }
 
@@ -456,7 +473,7 @@ struct BoundaryFinder {
             case .digit: return .digit
             default: return .symbol
             }
-        case .symbol, .bullet:
+        case .symbol, .bullet, .emoticon:
             return .symbol
         case .openQuote, .openBracket, .quote:
             return .symbol

@@ -35,7 +35,9 @@ public enum TokenKind: UInt8, Sendable, Hashable {
     case bullet
     /// A web address, e-mail address, @handle or #hashtag.
     case address
-    /// Any other symbol or punctuation: `$`, `%`, `&`, `©`, an emoji, an emoticon.
+    /// `:)`, `;-)`, `:D`, `:P`.
+    case emoticon
+    /// Any other symbol or punctuation: `$`, `%`, `&`, `©`, an emoji.
     case symbol
 }
 

@@ -281,7 +281,7 @@ private struct ChunkScanner {
                 position += 1
             case .colon:
                 if let emoticonEnd = emoticon(at: position, end: end) {
-                    emit(position, emoticonEnd, .symbol)
+                    emit(position, emoticonEnd, .emoticon)
                     position = emoticonEnd
                 } else {
                     emit(position, position + 1, .colon)
@@ -492,6 +492,9 @@ private struct ChunkScanner {
                 guard following.isLetter, previous.isLetter else { break scanning }
                 lastApostrophe = position
                 apostropheLength = length
+            case .slash where previous.isLetter && following.isLetter && position - segmentStart == 1
+                && !classAt(next + 1).isWordCharacter:
+                break  // b/c, w/o, I/O: one letter on each side
             case .comma, .colon, .slash:
                 guard following == .digit, previous == .digit else { break scanning }
             case .ampersand:
