@@ -47,6 +47,7 @@ let package = Package(
         .target(
             name: "GlossSegment",
             dependencies: ["GlossCore"],
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
         // Scoring on UD treebanks and generated news text for the segmenter; used by gloss-segment-eval and tests.

@@ -1,5 +1,5 @@
 // Evaluation and speed measurement for the `segment` stage. Not part of the pipeline; run it to reproduce
-// the figures in the GlossSegment README:
+// the figures in Sources/GlossSegment/README.md:
 //
 //   swift run -c release gloss-segment-eval ud ../shared/data/ud-ewt/en_ewt-ud-dev.conllu
 //   swift run -c release gloss-segment-eval ud FILE --dump docs.jsonl   (rebuilt text + gold for tools/segment-peers.py)
