@@ -69,6 +69,11 @@ public struct NewsTextGenerator {
     }
 
     private mutating func sentence() -> String {
+        let text = rawSentence()
+        return text.prefix(1).uppercased() + text.dropFirst()  // "the Ministry of Water said..." opens a sentence
+    }
+
+    private mutating func rawSentence() -> String {
         let who = person()
         let place = pick(Self.places)
         let organisation = pick(Self.organisations)

@@ -85,6 +85,7 @@ let sentenceCases: [SentenceCase] = [
     SentenceCase("lists", "Steps:\n- Close the valves\n- Call the depot", ["Steps:", "- Close the valves", "- Call the depot"]),
     SentenceCase("lists", "• Roads reopened • Schools closed", ["• Roads reopened", "• Schools closed"]),
     SentenceCase("lists", "The council voted on (a) fares and (b) routes.", ["The council voted on (a) fares and (b) routes."]),
+    SentenceCase("lists", "It covers three areas: 1. roads, 2. schools and 3. ports.", ["It covers three areas: 1. roads, 2. schools and 3. ports."]),
     // Addresses.
     SentenceCase("addresses", "Write to press@varnholm.example.com. Replies take a week.", ["Write to press@varnholm.example.com.", "Replies take a week."]),
     SentenceCase("addresses", "The data is at https://gridwatch.example.org/reports/2024.html. It is updated daily.", ["The data is at https://gridwatch.example.org/reports/2024.html.", "It is updated daily."]),

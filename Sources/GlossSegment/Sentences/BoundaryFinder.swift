@@ -349,7 +349,7 @@ struct BoundaryFinder {
             guard token.gap == .none, token.end - token.start == 1 else { return false }
             switch previous.kind {
             case .word, .clitic: return previous.end - previous.start >= 2
-            case .number, .closeBracket, .closeQuote, .address: return true
+            case .closeBracket, .closeQuote, .address: return true  // not numbers: "areas: 1. roads, 2. schools"
             default: return false
             }
         case .stop:
