@@ -157,6 +157,15 @@ private struct ChunkScanner {
             var mask = Self.bit(kind)
             var others = 0  // characters that are not ASCII letters, after the first
             while end < count {
+                if end + 8 <= count, let base = text.baseAddress {
+                    // Eight bytes at a time while they are ASCII letters (most of the text).
+                    let skip = Self.leadingLetters(UInt64(littleEndian: UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)))
+                    if skip > 0 {
+                        mask |= Self.letterBits
+                        end += skip
+                        if skip == 8 { continue }
+                    }
+                }
                 let next = text[end]
                 if (next | 0x20) &- 0x61 < 26 {
                     // The common case first: an ASCII letter.
@@ -210,6 +219,31 @@ private struct ChunkScanner {
             }
             index = end
         }
+    }
+
+    /// How many of the eight bytes in `word` (little-endian: the first byte is the lowest), counted from
+    /// the first, are ASCII letters. SWAR: fold to lower case, then test every byte for `a`...`z` at once.
+    @inline(__always)
+    static func leadingLetters(_ word: UInt64) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        guard word & high == 0 else {
+            // A non-ASCII byte somewhere: count letters up to the first one.
+            let firstHigh = (word & high).trailingZeroBitCount >> 3
+            let letters = Self.letterMask(word & ~high)
+            let nonLetters = ~letters & high
+            return min(firstHigh, nonLetters.trailingZeroBitCount >> 3)
+        }
+        let nonLetters = ~Self.letterMask(word) & high
+        return nonLetters == 0 ? 8 : nonLetters.trailingZeroBitCount >> 3
+    }
+
+    /// 0x80 in each byte of an ASCII-only `word` that is a letter.
+    @inline(__always)
+    static func letterMask(_ word: UInt64) -> UInt64 {
+        let folded = word | 0x2020_2020_2020_2020
+        let atLeastA = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & 0x8080_8080_8080_8080  // byte >= 0x61
+        let pastZ = (folded &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080  // byte >= 0x7B
+        return atLeastA & ~pastZ
     }
 
     /// A chunk of letters only: one word, unless it is a fused form like `cannot`.
