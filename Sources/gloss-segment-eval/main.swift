@@ -209,6 +209,18 @@ func runBench(_ arguments: Arguments) {
         let shown = cpuRates.map { String(format: "%.1f", $0) }.joined(separator: ", ")
         print("\(label): median \(String(format: "%.1f", cpu[1])) MB per CPU-second (runs: \(shown)); wall clock median \(String(format: "%.1f", wall[1])) MB/s; checksum \(checksum)")
     }
+    // Calibration: the simplest byte loop (toolbox.md measured ~2,800 MB/s for this kind of loop on an idle
+    // machine); a low figure here means the machine is busy, not that the segmenter is slow.
+    measure("baseline (count spaces, one byte at a time)") {
+        var spaces = 0
+        for document in documents {
+            var text = document
+            text.withUTF8 { bytes in
+                for byte in bytes where byte == 0x20 { spaces += 1 }
+            }
+        }
+        return spaces
+    }
     measure("tokens only (Tokenizer.scan)") {
         var count = 0
         for document in documents { count += segmenter.tokenizer.scan(document).count }
