@@ -125,7 +125,7 @@ func runUD(_ arguments: Arguments) {
         for (token, times) in extraTokens.sorted(by: { $0.value > $1.value }).prefix(count) { print("  \(times)\t\(token)") }
     }
     if let dumpPath = arguments.options["dump"] {
-        FileManager.default.createFile(atPath: dumpPath, contents: Data(dump.utf8))
+        guard FileManager.default.createFile(atPath: dumpPath, contents: Data(dump.utf8)) else { fail("cannot write \(dumpPath)") }
         print("wrote \(dumpPath)")
     }
 }
@@ -244,7 +244,7 @@ func runBench(_ arguments: Arguments) {
         return count
     }
     if let path = arguments.options["write"] {
-        FileManager.default.createFile(atPath: path, contents: Data(documents.joined(separator: "\n\n\n").utf8))
+        guard FileManager.default.createFile(atPath: path, contents: Data(documents.joined(separator: "\n\n\n").utf8)) else { fail("cannot write \(path)") }
     }
 }
 
