@@ -36,6 +36,7 @@ let tokenCases: [TokenCase] = [
     TokenCase("abbreviations", "etc., e.g., and i.e. so", ["etc.", ",", "e.g.", ",", "and", "i.e.", "so"]),
     TokenCase("abbreviations", "No. 5 and No. Never.", ["No.", "5", "and", "No", ".", "Never", "."]),
     TokenCase("initials", "Mark D. Ellison", ["Mark", "D.", "Ellison"]),
+    TokenCase("abbreviations", "Sen. Lopez, D-Calif., and Rep. Reed (R-N.Y.) agreed.", ["Sen.", "Lopez", ",", "D-Calif.", ",", "and", "Rep.", "Reed", "(", "R-N.Y.", ")", "agreed", "."]),
     TokenCase("quotes", "“Yes,” she said.", ["“", "Yes", ",", "”", "she", "said", "."]),
     TokenCase("quotes", "\"No.\" 'Maybe.'", ["\"", "No", ".", "\"", "'", "Maybe", ".", "'"]),
     TokenCase("quotes", "«Oui» ‘fine’", ["«", "Oui", "»", "‘", "fine", "’"]),

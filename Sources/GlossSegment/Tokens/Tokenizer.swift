@@ -543,7 +543,8 @@ private struct ChunkScanner {
         if position < end, text[position] == UInt8(ascii: "."), !hasDigit || hasLetter {
             let after = classAt(position + 1)
             if !after.isWordCharacter && after != .period && after != .ellipsis
-                && isAbbreviation(tokenStart, position, hasDot: hasDot, hasDigit: hasDigit)
+                && (isAbbreviation(tokenStart, position, hasDot: hasDot, hasDigit: hasDigit)
+                    || (hasHyphen && isAbbreviationAfterLastHyphen(tokenStart, position)))
             {
                 emit(tokenStart, position + 1, .abbreviation)
                 return position + 1
@@ -609,6 +610,16 @@ private struct ChunkScanner {
             }
         }
         return groupLength > 0
+    }
+
+    /// `D-Calif.`, `R-N.Y.`: party-state labels and other hyphenated words ending in an abbreviation.
+    func isAbbreviationAfterLastHyphen(_ start: Int, _ periodIndex: Int) -> Bool {
+        var index = periodIndex - 1
+        while index > start && text[index] != UInt8(ascii: "-") { index -= 1 }
+        guard index > start, index + 1 < periodIndex else { return false }
+        var dotted = false
+        for position in (index + 1)..<periodIndex where text[position] == UInt8(ascii: ".") { dotted = true }
+        return isAbbreviation(index + 1, periodIndex, hasDot: dotted, hasDigit: false)
     }
 
     /// Whether the next non-space character after `index` is a digit.
