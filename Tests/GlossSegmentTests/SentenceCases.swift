@@ -26,6 +26,7 @@ let sentenceCases: [SentenceCase] = [
     SentenceCase("quotes", "He called it “a disgrace.” Then he left the room.", ["He called it “a disgrace.”", "Then he left the room."]),
     SentenceCase("quotes", "“Why now?” asked Ines Marchetti.", ["“Why now?” asked Ines Marchetti."]),
     SentenceCase("quotes", "“Why now?” Ines Marchetti asked.", ["“Why now?” Ines Marchetti asked."]),
+    SentenceCase("quotes", "He asked, “Why not?” Nobody answered.", ["He asked, “Why not?”", "Nobody answered."]),
     SentenceCase("quotes", "“Stop!” she shouted, and the crowd fell silent.", ["“Stop!” she shouted, and the crowd fell silent."]),
     SentenceCase("quotes", "She said \"enough.\" The meeting ended.", ["She said \"enough.\"", "The meeting ended."]),
     SentenceCase("quotes", "He wrote 'never again.' Nobody replied.", ["He wrote 'never again.'", "Nobody replied."]),

@@ -326,7 +326,9 @@ struct BoundaryFinder {
         if capital == .lower { return !opened && lowerCaseStartsSentence(terminator: terminator, kind: kind, closedQuote: closedQuote) }
         switch kind {
         case .stop:
-            return !(closedQuote && isSpeechAttribution(word))
+            // `"Why?" Smith asked.` is one sentence, unless the quote was attributed already
+            // (`He asked, "Why not?" Nobody answered.`).
+            return !(closedQuote && isSpeechAttribution(word) && !hasSpeechVerb(before: terminator))
         case .ellipsis:
             // A capital "I" after an ellipsis says nothing about a sentence start.
             return !isPronounI(word)
@@ -440,6 +442,13 @@ struct BoundaryFinder {
             if lexicon.speechVerbs.contains(text, token.start, token.end) { return position > word }
             guard capitalization(position) == .upper else { return false }
             position += 1
+        }
+        return false
+    }
+
+    func hasSpeechVerb(before index: Int) -> Bool {
+        for position in sentenceStart..<index where tokens[position].kind == .word {
+            if lexicon.speechVerbs.contains(text, tokens[position].start, tokens[position].end) { return true }
         }
         return false
     }
