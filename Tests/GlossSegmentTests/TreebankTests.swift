@@ -23,7 +23,7 @@ func universalDependenciesDevScores() throws {
             let result = segmenter.segment(document.text)
             scores.add(document: document, sentenceEnds: result.sentences.map(\.end), tokens: result.tokens.map { $0.start..<$0.end })
         }
-        // Measured when written: boundaries F1 0.926, inside paragraphs 0.899; tokens 0.985 (keep), 0.991 (split).
+        // Measured when written: boundaries F1 0.926, inside paragraphs 0.898; tokens 0.985 (keep), 0.991 (split).
         #expect(scores.boundaries.f1 >= 0.92, "\(scores.boundaries)")
         #expect(scores.boundariesInsideParagraphs.f1 >= 0.89, "\(scores.boundariesInsideParagraphs)")
         #expect(scores.tokens.f1 >= tokenFloor, "\(scores.tokens)")
