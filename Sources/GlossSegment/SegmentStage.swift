@@ -28,6 +28,7 @@ public struct SegmentStage: Stage {
         /// All defaults.
         public init() {}
 
+        /// One line per option, for `gloss stages segment` and `gloss inspect`.
         public static let documentation: [String: String] = [
             "abbreviations":
                 "More abbreviations, e.g. [approx, Supt.]. A period after one ends a sentence only when the next word clearly starts one (like Inc.).",
@@ -40,6 +41,7 @@ public struct SegmentStage: Stage {
                 "keep: hyphenated words are one token (military-technical); split: split them as Universal Dependencies English does (15 - year), except after prefixes such as co-, e-, non- and between digits.",
         ]
 
+        /// Problems types cannot catch: a too small sentence limit, an abbreviation with spaces.
         public func validate() -> [String] {
             var problems: [String] = []
             if maxSentenceTokens < 8 { problems.append("max_sentence_tokens must be at least 8, got \(maxSentenceTokens)") }
@@ -50,8 +52,11 @@ public struct SegmentStage: Stage {
         }
     }
 
+    /// `segment`.
     public static let name = "segment"
+    /// One line for `gloss stages`.
     public static let summary = "Finds sentences and tokens (Universal Dependencies style)."
+    /// What the stage does and an example, for `gloss stages segment`.
     public static let documentation = """
         Splits the text into sentences and tokens. Sentences end at . ! ? and ellipses (with the closing quotes \
         and brackets after them) unless the period belongs to an abbreviation (Mr. U.S. p.m. Inc.), an initial \
@@ -65,9 +70,12 @@ public struct SegmentStage: Stage {
               abbreviations: [approx, Supt.]
               tokens: true
         """
+    /// Nothing: `segment` works on any text (usually after `clean`).
     public static let requires: Set<Layer> = []
+    /// `sentences` and `tokens`.
     public static let produces: Set<Layer> = [.sentences, .tokens]
 
+    /// `sentences` only when `tokens: false`.
     public static func produces(with options: Options) -> Set<Layer> {
         options.tokens ? [.sentences, .tokens] : [.sentences]
     }
@@ -76,6 +84,8 @@ public struct SegmentStage: Stage {
     public let segmenter: SentenceSegmenter
     let writesTokens: Bool
 
+    /// Builds the segmenter (word tables) once; the stage is then shared by all workers.
+    /// - Throws: ``StageError`` when the options are invalid (normally caught earlier by the pipeline check).
     public init(options: Options, context: StageContext) throws {
         let problems = options.validate()
         guard problems.isEmpty else { throw StageError(problems.joined(separator: "; ")) }
@@ -85,6 +95,7 @@ public struct SegmentStage: Stage {
         writesTokens = options.tokens
     }
 
+    /// Sets `sentences` (and `tokens`) on `document`, replacing any it had.
     public func process(_ document: inout Document) throws {
         let result = document.withUTF8 { segmenter.segment($0, includeTokens: writesTokens) }
         document.sentences = result.sentences

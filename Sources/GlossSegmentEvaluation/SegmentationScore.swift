@@ -21,10 +21,14 @@ public struct Score: Sendable, CustomStringConvertible {
         self.gold += gold.count
     }
 
+    /// matched / predicted.
     public var precision: Double { predicted == 0 ? 0 : Double(matched) / Double(predicted) }
+    /// matched / gold.
     public var recall: Double { gold == 0 ? 0 : Double(matched) / Double(gold) }
+    /// The harmonic mean of precision and recall.
     public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
 
+    /// `P 99.1 R 86.9 F1 92.6 (matched ..., predicted ..., gold ...)`, in percent.
     public var description: String {
         func percent(_ value: Double) -> String {
             let scaled = (value * 1000).rounded() / 10

@@ -42,6 +42,9 @@ public struct SentenceSegmenter: Sendable {
     }
 
     /// The sentences of already scanned tokens, as ranges of token indices (no sentence is empty).
+    ///
+    /// `tokens` must come from ``Tokenizer``'s `scan` on the same `text` (ordered,
+    /// non-empty, inside the text); other tokens are a programming error.
     public func sentenceRanges(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [ScannedToken]) -> [Range<Int>] {
         tokens.withUnsafeBufferPointer { ranges(text, $0) }
     }

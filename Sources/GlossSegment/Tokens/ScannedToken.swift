@@ -52,6 +52,7 @@ public enum TokenGap: UInt8, Sendable, Hashable, Comparable {
     /// Two or more line breaks (a blank line), or the start of the text.
     case paragraph
 
+    /// Smaller gaps first: none < space < line < paragraph.
     public static func < (lhs: TokenGap, rhs: TokenGap) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
