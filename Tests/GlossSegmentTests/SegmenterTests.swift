@@ -127,7 +127,17 @@ struct RobustnessTests {
     /// Random byte strings (repaired to valid UTF-8 the way Swift does) and random mixes of tricky
     /// characters never crash the segmenter and always give full, ordered coverage.
     @Test func randomTextIsCoveredExactly() {
-        var state: UInt64 = 42
+        checkRandomTexts(rounds: 400, seed: 42)
+    }
+
+    /// The same with many more texts (GLOSS_SLOW=1).
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["GLOSS_SLOW"] == "1"))
+    func manyRandomTextsAreCoveredExactly() {
+        checkRandomTexts(rounds: 30_000, seed: 7)
+    }
+
+    func checkRandomTexts(rounds: Int, seed: UInt64) {
+        var state: UInt64 = seed
         func next() -> UInt64 {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return state >> 33
@@ -138,7 +148,7 @@ struct RobustnessTests {
             "\n\n", "\t", "\u{00A0}", "\u{200B}", "👍", "\u{200D}", "\u{FE0F}", "•", "$", "%", "&", "n't", "'s", "x",
         ]
         let segmenter = SentenceSegmenter()
-        for round in 0..<400 {
+        for round in 0..<rounds {
             var text: String
             if round % 2 == 0 {
                 let bytes = (0..<Int(next() % 200)).map { _ in UInt8(truncatingIfNeeded: next()) }
