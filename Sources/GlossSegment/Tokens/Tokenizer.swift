@@ -93,6 +93,20 @@ private struct ChunkScanner {
         storage = UnsafeMutablePointer<ScannedToken>.allocate(capacity: capacity)
     }
 
+    /// Only a run of over 4 GiB without a space gets here: cut it so that token lengths fit in 32 bits.
+    @inline(never)
+    mutating func emitLong(_ start: Int, _ end: Int, _ kind: TokenKind) {
+        var piece = start
+        while piece < end {
+            let next = min(end, piece + Int(UInt32.max))
+            if count == capacity { grow() }
+            (storage + count).initialize(to: ScannedToken(start: piece, end: next, kind: kind, gap: pendingGap))
+            count += 1
+            pendingGap = .none
+            piece = next
+        }
+    }
+
     mutating func grow() {
         let larger = UnsafeMutablePointer<ScannedToken>.allocate(capacity: capacity * 2)
         larger.moveInitialize(from: storage, count: count)
@@ -103,6 +117,10 @@ private struct ChunkScanner {
 
     @inline(__always)
     mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
+        if end - start > Int(UInt32.max) {
+            emitLong(start, end, kind)
+            return
+        }
         if count == capacity { grow() }
         (storage + count).initialize(to: ScannedToken(start: start, end: end, kind: kind, gap: pendingGap))
         count += 1
