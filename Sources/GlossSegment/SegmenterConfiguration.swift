@@ -4,7 +4,9 @@ import GlossCore
 public enum LineBreakMode: String, ConfigEnum, Sendable {
     /// A line break ends a sentence when the line before looks complete on its own (a headline, a byline,
     /// a list item) and the next line starts like a sentence; a line that runs on (ends in `the`, `of`, a
-    /// comma...) continues. Right for scraped news, where headlines and datelines sit on their own lines.
+    /// comma...) continues, as do all lines of a paragraph that is visibly hard-wrapped (a line in it ends
+    /// mid-sentence and the next starts in lower case). Right for scraped news, where headlines and
+    /// datelines sit on their own lines.
     case auto
     /// Only blank lines end sentences; single line breaks are spaces (hard-wrapped plain text, e-mail).
     case paragraph

@@ -97,6 +97,8 @@ let sentenceCases: [SentenceCase] = [
     SentenceCase("headlines", "Port Elkin council delays rail link\nBy Marta Halloran\n\nPORT ELKIN — The council voted 5-4 on Tuesday.", ["Port Elkin council delays rail link", "By Marta Halloran", "PORT ELKIN — The council voted 5-4 on Tuesday."]),
     SentenceCase("line breaks", "The minister said that the\nbudget would be tabled in May.", ["The minister said that the\nbudget would be tabled in May."]),
     SentenceCase("line breaks", "Flooding closed\nthe main road.", ["Flooding closed\nthe main road."]),
+    SentenceCase("line breaks", "The council heard from Mayor\nDesmond Osei, who wants to widen the\nharbour. Critics objected.", ["The council heard from Mayor\nDesmond Osei, who wants to widen the\nharbour.", "Critics objected."]),
+    SentenceCase("line breaks", "Market report\nShares rose on Monday\n- Banks gained 2%\n- Miners fell", ["Market report", "Shares rose on Monday", "- Banks gained 2%", "- Miners fell"]),
     SentenceCase("crlf", "Water rose overnight.\r\n\r\nThe levee held.", ["Water rose overnight.", "The levee held."]),
     SentenceCase("no space", "It rained all day.The roads flooded.", ["It rained all day.", "The roads flooded."]),
     SentenceCase("informal", "is it open? no idea. call them tomorrow.", ["is it open?", "no idea.", "call them tomorrow."]),

@@ -14,6 +14,9 @@ struct BoundaryFinder {
     var listMarker: Int?
     /// Line breaks passed inside the current sentence (a wrapped sentence keeps wrapping).
     var linesInSentence = 0
+    /// The paragraph last examined for hard wrapping ends before this token; whether it is wrapped.
+    var paragraphEnd = 0
+    var paragraphWrapped = false
     /// Answers about capitalised words, cached per document: which ones also appear in lower case.
     var evidence = CaseEvidence()
 
@@ -98,7 +101,7 @@ struct BoundaryFinder {
 
     /// Whether token `index` starts a new sentence by what comes before it: a blank line, a bullet, a line
     /// break that ends a headline, the next item of an inline list.
-    func startsSentence(_ index: Int) -> Bool {
+    mutating func startsSentence(_ index: Int) -> Bool {
         let token = tokens[index]
         switch token.gap {
         case .paragraph:
@@ -117,7 +120,7 @@ struct BoundaryFinder {
         return false
     }
 
-    func lineBreakEndsSentence(_ index: Int) -> Bool {
+    mutating func lineBreakEndsSentence(_ index: Int) -> Bool {
         switch lineBreaks {
         case .line: return true
         case .paragraph: return false
@@ -137,8 +140,32 @@ struct BoundaryFinder {
         case .upper, .digit, .symbol: break
         case .lower, .punctuation: return false
         }
-        // Only a line that holds a whole sentence by itself (a headline, a byline) ends without a stop.
-        return linesInSentence == 0 && tokens[sentenceStart].gap >= .line
+        // Only a line that holds a whole sentence by itself (a headline, a byline) ends without a stop,
+        // and not in a paragraph that is visibly hard-wrapped.
+        return linesInSentence == 0 && tokens[sentenceStart].gap >= .line && !isWrappedParagraph(index)
+    }
+
+    /// Whether the paragraph around `index` is hard-wrapped: somewhere in it a line ends mid-sentence and
+    /// the next starts in lower case ("ignores the\ntidal flats"). Then a capital at a line start says
+    /// nothing ("the proposal from Mayor\nDesmond Okonkwo-Reyes"). Each paragraph is examined once.
+    mutating func isWrappedParagraph(_ index: Int) -> Bool {
+        if index < paragraphEnd { return paragraphWrapped }
+        var start = index
+        while start > 0 && tokens[start].gap != .paragraph { start -= 1 }
+        var end = index + 1
+        while end < tokens.count && tokens[end].gap != .paragraph { end += 1 }
+        paragraphEnd = end
+        paragraphWrapped = false
+        for position in (start + 1)..<end where tokens[position].gap == .line && capitalization(position) == .lower {
+            switch tokens[position - 1].kind {
+            case .word, .clitic, .comma, .number:
+                paragraphWrapped = true
+                return true
+            default:
+                continue
+            }
+        }
+        return false
     }
 
     /// `-`, `*` or `+` opening a line, followed by a space: a bullet.
