@@ -38,6 +38,16 @@ public struct Tokenizer: Sendable {
             }
         }
         fusedPairs = pairs
+        var firsts: UInt32 = 0
+        var lasts: UInt32 = 0
+        for (word, _) in WordLists.fusedWords {
+            let bytes = Array(word.utf8)
+            if let first = bytes.first, let last = bytes.last {
+                firsts |= 1 << UInt32(first &- 0x61)
+                lasts |= 1 << UInt32(last &- 0x61)
+            }
+        }
+        fusedLetters = FusedLetters(firsts: firsts, lasts: lasts)
     }
 
     /// The tokens of `text`, in order.
@@ -62,11 +72,27 @@ public struct Tokenizer: Sendable {
         return copy.withUTF8 { scan($0) }
     }
 
+    /// The first and last letters of the fused words, as bit sets: a register-held pre-check.
+    let fusedLetters: FusedLetters
+
     @inline(__always)
     func mayBeFused(_ first: UInt8, _ last: UInt8) -> Bool {
         let a = Int((first | 0x20) &- 0x61)
         let b = Int((last | 0x20) &- 0x61)
         return a >= 0 && a < 26 && b >= 0 && b < 26 && fusedPairs[a * 26 + b]
+    }
+}
+
+/// Which letters begin and end the fused words (`cannot`, `gonna`), as two 26-bit sets.
+struct FusedLetters: Sendable {
+    let firsts: UInt32
+    let lasts: UInt32
+
+    @inline(__always)
+    func mayStartAndEnd(_ first: UInt8, _ last: UInt8) -> Bool {
+        let a = UInt32((first | 0x20) &- 0x61)
+        let b = UInt32((last | 0x20) &- 0x61)
+        return a < 26 && b < 26 && (firsts >> a) & (lasts >> b) & 1 != 0
     }
 }
 
@@ -76,6 +102,7 @@ private struct ChunkScanner {
     let reader: ScalarReader
     let tokenizer: Tokenizer
     let lexicon: Lexicon
+    let fusedLetters: FusedLetters
     /// The tokens found so far: a buffer that grows by doubling (Array.append's uniqueness check was a
     /// visible cost at ten million tokens per 50 MB).
     var storage: UnsafeMutablePointer<ScannedToken>
@@ -89,6 +116,7 @@ private struct ChunkScanner {
         self.reader = ScalarReader(bytes: text)
         self.tokenizer = tokenizer
         self.lexicon = tokenizer.lexicon
+        self.fusedLetters = tokenizer.fusedLetters
         capacity = text.count / 4 + 16
         storage = UnsafeMutablePointer<ScannedToken>.allocate(capacity: capacity)
     }
@@ -268,18 +296,26 @@ private struct ChunkScanner {
     @inline(__always)
     mutating func emitWord(_ start: Int, _ end: Int) {
         let length = end - start
-        if length >= 2 && length <= 8 && tokenizer.mayBeFused(text[start], text[end - 1]),
-            let parts = lexicon.fusedWords.lookup(text, start, end),
-            !(length <= 3 && asciiClass(min(text[start + 1], 0x7F)) == .upper)
+        if length >= 2 && length <= 8 && fusedLetters.mayStartAndEnd(text[start], text[end - 1])
+            && tokenizer.mayBeFused(text[start], text[end - 1]) && emitFused(start, end)
         {
-            var offset = start
-            for (position, part) in parts.enumerated() {
-                emit(offset, offset + part, position == 0 ? .word : .clitic)
-                offset += part
-            }
             return
         }
         emit(start, end, .word)
+    }
+
+    /// `cannot` → `can` `not`: the rare case, kept out of line so that `emitWord` stays small.
+    @inline(never)
+    mutating func emitFused(_ start: Int, _ end: Int) -> Bool {
+        guard let parts = lexicon.fusedWords.lookup(text, start, end),
+            !(end - start <= 3 && asciiClass(min(text[start + 1], 0x7F)) == .upper)
+        else { return false }
+        var offset = start
+        for (position, part) in parts.enumerated() {
+            emit(offset, offset + part, position == 0 ? .word : .clitic)
+            offset += part
+        }
+        return true
     }
 
     // MARK: - Chunks with punctuation
