@@ -19,8 +19,9 @@ import GlossCore
 public struct Tokenizer: Sendable {
     let lexicon: Lexicon
     let hyphens: HyphenMode
-    /// Which (first letter, last letter) pairs can start a fused word like `cannot`, to skip most lookups.
-    private let fusedPairs: [Bool]
+    /// For each (first letter, last letter) pair, the lengths of fused words like `cannot` with those
+    /// letters, as bits: most words skip the table lookup.
+    private let fusedPairs: [UInt16]
 
     /// Creates a tokenizer with the abbreviations and hyphen handling of `configuration`.
     public init(configuration: SegmenterConfiguration = SegmenterConfiguration()) {
@@ -30,11 +31,11 @@ public struct Tokenizer: Sendable {
     init(lexicon: Lexicon, hyphens: HyphenMode) {
         self.lexicon = lexicon
         self.hyphens = hyphens
-        var pairs = [Bool](repeating: false, count: 26 * 26)
+        var pairs = [UInt16](repeating: 0, count: 26 * 26)
         for (word, _) in WordLists.fusedWords {
             let bytes = Array(word.utf8)
-            if let first = bytes.first, let last = bytes.last {
-                pairs[Int(first &- 0x61) * 26 + Int(last &- 0x61)] = true
+            if let first = bytes.first, let last = bytes.last, bytes.count < 16 {
+                pairs[Int(first &- 0x61) * 26 + Int(last &- 0x61)] |= 1 << UInt16(bytes.count)
             }
         }
         fusedPairs = pairs
@@ -75,11 +76,13 @@ public struct Tokenizer: Sendable {
     /// The first and last letters of the fused words, as bit sets: a register-held pre-check.
     let fusedLetters: FusedLetters
 
+    /// Whether a word of `length` letters from `first` to `last` can be a fused word: "the" (t…e, 3)
+    /// cannot, since only the 6-letter "theyre"/"theyve" run from t to e.
     @inline(__always)
-    func mayBeFused(_ first: UInt8, _ last: UInt8) -> Bool {
+    func mayBeFused(_ first: UInt8, _ last: UInt8, length: Int) -> Bool {
         let a = Int((first | 0x20) &- 0x61)
         let b = Int((last | 0x20) &- 0x61)
-        return a >= 0 && a < 26 && b >= 0 && b < 26 && fusedPairs[a * 26 + b]
+        return a >= 0 && a < 26 && b >= 0 && b < 26 && (fusedPairs[a * 26 + b] >> UInt16(length)) & 1 != 0
     }
 }
 
@@ -297,7 +300,7 @@ private struct ChunkScanner {
     mutating func emitWord(_ start: Int, _ end: Int) {
         let length = end - start
         if length >= 2 && length <= 8 && fusedLetters.mayStartAndEnd(text[start], text[end - 1])
-            && tokenizer.mayBeFused(text[start], text[end - 1]) && emitFused(start, end)
+            && tokenizer.mayBeFused(text[start], text[end - 1], length: length) && emitFused(start, end)
         {
             return
         }
