@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "GlossIO", targets: ["GlossIO"]),
         .library(name: "GlossCLI", targets: ["GlossCLI"]),
         .library(name: "GlossStages", targets: ["GlossStages"]),
+        .library(name: "GlossSegment", targets: ["GlossSegment"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,9 +45,27 @@ let package = Package(
             dependencies: ["GlossCore"],
             swiftSettings: swiftSettings
         ),
+        // Stage `segment`: sentences and tokens over UTF-8 bytes (SentenceSegmenter, Tokenizer).
+        .target(
+            name: "GlossSegment",
+            dependencies: ["GlossCore"],
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+        // Scoring on UD treebanks and generated news text for the segmenter; used by gloss-segment-eval and tests.
+        .target(
+            name: "GlossSegmentEvaluation",
+            dependencies: ["GlossCore", "GlossSegment"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "gloss-segment-eval",
+            dependencies: ["GlossCore", "GlossSegment", "GlossSegmentEvaluation"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "GlossStages",
-            dependencies: ["GlossCore"],
+            dependencies: ["GlossCore", "GlossSegment"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -68,6 +87,12 @@ let package = Package(
         .testTarget(
             name: "GlossYAMLTests",
             dependencies: ["GlossYAML", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GlossSegmentTests",
+            dependencies: ["GlossSegment", "GlossSegmentEvaluation", "GlossCore"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
