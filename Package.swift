@@ -42,11 +42,20 @@ let package = Package(
             dependencies: ["GlossCore"],
             swiftSettings: swiftSettings
         ),
+        // posix_spawn with the GNU extensions (pipe2, addchdir_np, addclosefrom_np) Swift's Glibc hides.
+        .target(name: "CGlossSpawn"),
+        // Stage `exec`: a program in any language, speaking JSON Lines, as a stage.
         .target(
-            name: "GlossStages",
-            dependencies: ["GlossCore"],
+            name: "GlossExec",
+            dependencies: ["GlossCore", "CGlossSpawn", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "GlossStages",
+            dependencies: ["GlossCore", "GlossExec"],
+            swiftSettings: swiftSettings
+        ),
+
         .target(
             name: "GlossCLI",
             dependencies: [
@@ -66,6 +75,12 @@ let package = Package(
         .testTarget(
             name: "GlossYAMLTests",
             dependencies: ["GlossYAML", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GlossExecTests",
+            dependencies: ["GlossExec", "GlossCore"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
