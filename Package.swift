@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "GlossCore", targets: ["GlossCore"]),
         .library(name: "GlossCLI", targets: ["GlossCLI"]),
         .library(name: "GlossStages", targets: ["GlossStages"]),
+        .library(name: "GlossTesting", targets: ["GlossTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -55,11 +56,16 @@ let package = Package(
             dependencies: ["GlossCore", "GlossExec"],
             swiftSettings: swiftSettings
         ),
-
+        // Helpers for testing stages and pipelines, and the expectations behind `gloss test`.
+        .target(
+            name: "GlossTesting",
+            dependencies: ["GlossCore", "GlossYAML"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "GlossCLI",
             dependencies: [
-                "GlossCore", "GlossYAML", "GlossIO",
+                "GlossCore", "GlossYAML", "GlossIO", "GlossTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -84,10 +90,16 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "GlossTestingTests",
+            dependencies: ["GlossTesting", "GlossCore"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "GlossIOTests", dependencies: ["GlossIO", "GlossCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "GlossCLITests",
             dependencies: ["GlossCLI", "GlossStages", "GlossCore", "GlossYAML", "GlossIO"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
     ]
