@@ -83,12 +83,13 @@ struct GlossCommand: ParsableCommand {
               gloss check Pipelines/*.yaml
               gloss inspect Pipelines/news.yaml --sample Examples/articles/strike.txt
               gloss stages segment
+              gloss test Pipelines/news.yaml Tests/news.tests.yaml
 
             Exit codes: 0 all documents processed; 65 some documents failed; 66 an input is missing;
             74 the output could not be written; 78 the pipeline file is invalid; 64 bad usage;
-            130 interrupted.
+            130 interrupted; 1 some test failed (gloss test).
             """,
-        subcommands: [RunCommand.self, CheckCommand.self, InspectCommand.self, StagesCommand.self])
+        subcommands: [RunCommand.self, CheckCommand.self, InspectCommand.self, StagesCommand.self, TestCommand.self])
 }
 
 /// The process's environment variables.
