@@ -12,6 +12,8 @@ let package = Package(
     products: [
         .executable(name: "gloss", targets: ["gloss"]),
         .library(name: "GlossCore", targets: ["GlossCore"]),
+        .library(name: "GlossYAML", targets: ["GlossYAML"]),
+        .library(name: "GlossIO", targets: ["GlossIO"]),
         .library(name: "GlossCLI", targets: ["GlossCLI"]),
         .library(name: "GlossStages", targets: ["GlossStages"]),
         .library(name: "GlossTesting", targets: ["GlossTesting"]),

@@ -18,6 +18,13 @@ struct TreeBuilder {
         var height: Int
     }
 
+    /// The node most recently declared under an anchor name.
+    private enum Anchored {
+        /// Still being read: an alias to it would contain itself.
+        case open
+        case finished(Subtree)
+    }
+
     /// A mapping's state between a key and its value.
     private enum PendingKey {
         case key(String, SourceLocation)
@@ -45,9 +52,9 @@ struct TreeBuilder {
     /// Problems found so far that did not stop the build.
     private(set) var diagnostics: [Diagnostic] = []
     private var stack: [Frame] = []
-    private var anchors: [String: Subtree] = [:]
-    /// Anchors of collections still open: an alias to one of them would contain itself.
-    private var openAnchors: [String: Int] = [:]
+    /// By name; a later anchor of the same name replaces an earlier one, as an alias refers to the
+    /// latest node declared under its name.
+    private var anchors: [String: Anchored] = [:]
     private var expandedNodes = 0
     private var documents = 0
     private var root: ConfigNode?
@@ -79,7 +86,7 @@ struct TreeBuilder {
             try count(1, at: location, alias: nil)
             let node = ConfigNode(.scalar(text, scalarStyle(style, tag: properties.tag, at: location)), at: location)
             let subtree = Subtree(node: node, size: 1, height: 0)
-            if let anchor = properties.anchor { anchors[anchor] = subtree }
+            if let anchor = properties.anchor { anchors[anchor] = .finished(subtree) }
             attach(subtree)
         case .alias(let name, let location):
             attach(try resolveAlias(name, at: location))
@@ -91,10 +98,8 @@ struct TreeBuilder {
             guard let frame = stack.popLast() else { return }
             let value: ConfigNode.Value = frame.isMapping ? .mapping(frame.entries) : .sequence(frame.elements)
             let subtree = Subtree(node: ConfigNode(value, at: frame.location), size: frame.size, height: frame.height)
-            if let anchor = frame.anchor {
-                openAnchors[anchor, default: 1] -= 1
-                anchors[anchor] = subtree
-            }
+            // Unless the name was declared again inside this node: that later declaration stays.
+            if let anchor = frame.anchor, case .open = anchors[anchor] { anchors[anchor] = .finished(subtree) }
             attach(subtree)
         }
     }
@@ -108,7 +113,7 @@ struct TreeBuilder {
         if let tag = properties.tag, tag != "!", tag != Self.coreTagPrefix + (isMapping ? "map" : "seq") {
             unsupported(tag: tag, at: location)
         }
-        if let anchor = properties.anchor { openAnchors[anchor, default: 0] += 1 }
+        if let anchor = properties.anchor { anchors[anchor] = .open }
         stack.append(Frame(isMapping: isMapping, location: location, anchor: properties.anchor))
     }
 
@@ -131,11 +136,13 @@ struct TreeBuilder {
     /// problem with the value points where it is used.
     private mutating func resolveAlias(_ name: String, at location: SourceLocation) throws(DiagnosticError) -> Subtree {
         let placeholder = Subtree(node: .plain("", at: location), size: 1, height: 0)
-        if openAnchors[name, default: 0] > 0 {
+        let subtree: Subtree
+        switch anchors[name] {
+        case .finished(let anchored): subtree = anchored
+        case .open:
             diagnostics.append(.error("alias '*\(name)' refers to a node that contains it (a recursive alias)", at: location))
             return placeholder
-        }
-        guard var subtree = anchors[name] else {
+        case nil:
             diagnostics.append(.error("unknown alias '*\(name)' (no anchor '&\(name)' before it)", at: location))
             return placeholder
         }
@@ -145,8 +152,9 @@ struct TreeBuilder {
                 at: location))
         }
         try count(subtree.size, at: location, alias: name)
-        subtree.node.location = location
-        return subtree
+        var placed = subtree
+        placed.node.location = location
+        return placed
     }
 
     private mutating func count(_ nodes: Int, at location: SourceLocation, alias: String?) throws(DiagnosticError) {

@@ -10,7 +10,8 @@ import GlossCore
 /// nothing is decided by ``GlossCore/ConfigDecoder`` when an options type asks, so `yes`, `no`, `on` and
 /// `off` are just strings.
 ///
-/// Anchors and aliases are supported: an alias shares the anchored subtree. Rejected, each with a
+/// Anchors and aliases are supported: an alias shares the anchored subtree, whose root is located at the
+/// alias (where the value is used) and whose inner nodes stay where they are written. Rejected, each with a
 /// located error: other tags (`!!int`, `!custom`), merge keys (`<<`), duplicate keys, lists or mappings
 /// as keys, unknown or recursive aliases, and a second document. libyaml's syntax errors come back as
 /// diagnostics at libyaml's problem mark. ``YAMLLimits`` bounds size, depth and alias expansion.

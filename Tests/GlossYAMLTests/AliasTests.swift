@@ -21,6 +21,13 @@ import Testing
         #expect(second[2].value == .scalar("plain", .plain))
     }
 
+    @Test func anAliasRefersToTheLatestAnchorOfItsName() throws {
+        let root = try load("a: &x 1\nb: *x\nc: &x 2\nd: *x\ne: &x [&x inner, *x]\nf: *x\n")
+        #expect(["b", "d"].map { root[$0]?.scalar } == ["1", "2"])
+        #expect(root["e"]?.elements?.map(\.scalar) == ["inner", "inner"])
+        #expect(root["f"]?.scalar == "inner")
+    }
+
     /// Nine lists of nine aliases: 9^9 (about 387 million) strings if expanded.
     static let billionLaughs = """
         a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
