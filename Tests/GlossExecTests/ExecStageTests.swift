@@ -147,6 +147,20 @@ func stageErrorMessage(_ body: () throws -> Void) -> String? {
         try stage.process(&plain)
     }
 
+    @Test func theTextMustComeBackAsSentUnlessDeclared() throws {
+        let undeclared = try childStage("shout")
+        defer { undeclared.finish() }
+        var doc = Document(id: "doc-1", text: "quiet please")
+        let message = try #require(stageErrorMessage { try undeclared.process(&doc) })
+        #expect(message.hasSuffix("its answer changed the text (the text must come back exactly as sent, or declare produces: [text])"))
+        #expect(doc.text == "quiet please")
+
+        let declared = try childStage("shout", produces: ["text"])
+        defer { declared.finish() }
+        try declared.process(&doc)
+        #expect(doc.text == "QUIET PLEASE")
+    }
+
     @Test func anUndeclaredAdditionIsNamedWithWhatToDo() throws {
         let undeclared = try childStage("top-level")
         defer { undeclared.finish() }

@@ -62,8 +62,8 @@ public struct Expectation: Sendable {
     /// silently as "no item has that field").
     private func checkFields(of node: ConfigNode) throws(ExpectationSyntaxError) {
         guard let fields = key.root.fields, !fields.isEmpty else { return }
-        let itemsCompared = key.root.isSpanList ? !key.steps.contains { if case .field = $0 { return true } else { return false } } : false
-        guard itemsCompared || (key.root == .summary && key.steps.isEmpty) else { return }
+        let comparesItems = key.root.isSpanList && !key.steps.contains(where: \.isField)
+        guard comparesItems || (key.root == .summary && key.steps.isEmpty) else { return }
         for candidate in node.elements ?? [node] {
             for entry in candidate.entries ?? [] where !fields.contains(entry.key) {
                 let item = key.root == .summary ? "the summary" : key.root.anItem
@@ -80,9 +80,9 @@ public struct Expectation: Sendable {
         let actual: JSONValue
         let context: String?
         switch resolve(in: view) {
-        case .found(let value, let where_):
-            actual = value
-            context = where_
+        case .found(let found, let place):
+            actual = found
+            context = place
         case .missing(let why):
             if key.verb == .equals, value.isNull, why.readsAsNull {
                 return result(true, expected: "nothing", actual: "nothing")

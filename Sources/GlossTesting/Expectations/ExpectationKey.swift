@@ -54,6 +54,11 @@ public struct ExpectationKey: Sendable, Hashable, CustomStringConvertible {
         case index(Int)
         /// A member of an object.
         case field(String)
+
+        var isField: Bool {
+            if case .field = self { return true }
+            return false
+        }
     }
 
     /// How the value is compared.
@@ -93,7 +98,7 @@ public struct ExpectationKey: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Whether the key names a single item field-by-field, not a whole list.
-    var picksItem: Bool { steps.contains { if case .index = $0 { return true } else { return false } } }
+    var picksItem: Bool { steps.contains { !$0.isField } }
 
     static let rootNames: [String] = Root.allCases.map { $0 == .meta || $0 == .ext ? "\($0.rawValue).NAME" : $0.rawValue }
     private static let verbs = ["contains", "contain", "excludes", "exclude", "at least", "at most"]
@@ -155,9 +160,9 @@ public struct ExpectationKey: Sendable, Hashable, CustomStringConvertible {
         case .text, .id:
             if let word = words.first { throw unknownWord(word, fields: []) }
         case .summary:
-            for step in steps {
-                guard case .field(let name) = step, let fields = root.fields, fields.contains(name) else {
-                    let word = { if case .field(let name) = step { return name } else { return "\(step)" } }()
+            // Without dotted names, each step is one word of the key.
+            for (step, word) in zip(steps, words) {
+                guard case .field(let name) = step, root.fields?.contains(name) == true else {
                     throw unknownWord(word, fields: root.fields ?? [])
                 }
             }

@@ -8,6 +8,7 @@ Usage: child.py MODE [ARGUMENT]
   wrong-id-on WORD answer a document whose text contains WORD with another id
   drop-tokens      answer without the tokens
   top-level        add word_count at the top level instead of under ext
+  shout            upper-case the text
   error-on WORD    answer {"id", "error"} for a document whose text contains WORD
   environment      add ext.greeting (from $GREETING), ext.cwd and ext.pid
   exit-at-start    exit with status 2 before reading anything
@@ -47,6 +48,8 @@ for line in sys.stdin:
         doc["id"] = doc["id"] + "-other"
     elif mode == "drop-tokens":
         doc.pop("tokens", None)
+    elif mode == "shout":
+        doc["text"] = doc["text"].upper()
     elif mode == "top-level":
         doc["word_count"] = len(doc["text"].split())
     elif mode == "error-on" and argument in doc["text"]:
