@@ -10,7 +10,7 @@ import Darwin
 /// One running child program and our ends of its three pipes.
 ///
 /// A value that moves between the pool and the one worker that checked it out; only that worker touches
-/// it, so it needs no lock. It is closed (``close(grace:)``) or stopped (``stop()``) exactly once, by the
+/// it, so it needs no lock. It is closed (``close(grace:emit:)``) or stopped (``stop(emit:)``) exactly once, by the
 /// pool or by the worker that saw it fail.
 struct ChildProcess: Sendable {
     let pid: pid_t
