@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "GlossIO", targets: ["GlossIO"]),
         .library(name: "GlossCLI", targets: ["GlossCLI"]),
         .library(name: "GlossStages", targets: ["GlossStages"]),
+        .library(name: "GlossSegment", targets: ["GlossSegment"]),
         .library(name: "GlossTesting", targets: ["GlossTesting"]),
     ],
     dependencies: [
@@ -45,6 +46,24 @@ let package = Package(
             dependencies: ["GlossCore"],
             swiftSettings: swiftSettings
         ),
+        // Stage `segment`: sentences and tokens over UTF-8 bytes (SentenceSegmenter, Tokenizer).
+        .target(
+            name: "GlossSegment",
+            dependencies: ["GlossCore"],
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+        // Scoring on UD treebanks and generated news text for the segmenter; used by gloss-segment-eval and tests.
+        .target(
+            name: "GlossSegmentEvaluation",
+            dependencies: ["GlossCore", "GlossSegment"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "gloss-segment-eval",
+            dependencies: ["GlossCore", "GlossSegment", "GlossSegmentEvaluation"],
+            swiftSettings: swiftSettings
+        ),
         // posix_spawn with the GNU extensions (pipe2, addchdir_np, addclosefrom_np) Swift's Glibc hides.
         .target(name: "CGlossSpawn"),
         // Stage `exec`: a program in any language, speaking JSON Lines, as a stage.
@@ -55,7 +74,7 @@ let package = Package(
         ),
         .target(
             name: "GlossStages",
-            dependencies: ["GlossCore", "GlossExec"],
+            dependencies: ["GlossCore", "GlossSegment", "GlossExec"],
             swiftSettings: swiftSettings
         ),
         // Helpers for testing stages and pipelines, and the expectations behind `gloss test`.
@@ -83,6 +102,12 @@ let package = Package(
         .testTarget(
             name: "GlossYAMLTests",
             dependencies: ["GlossYAML", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GlossSegmentTests",
+            dependencies: ["GlossSegment", "GlossSegmentEvaluation", "GlossCore"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
