@@ -10,8 +10,7 @@ let exampleFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().
     .deletingLastPathComponent().path
 
 /// The pipeline file as users run it, with the real `segment` stage.
-@Suite(.enabled(if: StandardStages.all.contains { $0.name == "segment" }, "needs the segment stage"))
-struct PipelineTests {
+@Suite struct PipelineTests {
     let stages = StandardStages.all + [Keywords.self]
 
     @Test func keywordsYAMLRunsAfterSegment() throws {
