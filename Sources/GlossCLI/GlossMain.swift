@@ -43,7 +43,12 @@ public enum GlossMain {
             return code == ExitCode.validationFailure.rawValue ? ExitStatus.usage.rawValue : code
         }
         guard let subcommand = command as? any GlossSubcommand else {
-            console.out(GlossCommand.helpMessage() + "\n")
+            // `gloss NAME --help` and `gloss help NAME` parse to ArgumentParser's help command, not to NAME:
+            // find NAME so that its own help (options, discussion) is shown rather than the overview.
+            let requested = GlossCommand.configuration.subcommands.first { type in
+                type.configuration.commandName.map(arguments.contains) ?? false
+            }
+            console.out((requested.map { GlossCommand.helpMessage(for: $0) } ?? GlossCommand.helpMessage()) + "\n")
             return ExitStatus.success.rawValue
         }
         let context = CommandContext(
