@@ -76,6 +76,15 @@ import Testing
         #expect(gloss(["test", pipeline], stages: stages).status == 64)
     }
 
+    @Test func subcommandHelpShowsTheSubcommandNotTheOverview() {
+        let help = gloss(["test", "--help"], stages: stages)
+        #expect(help.status == 0)
+        #expect(help.out.contains("An expectation is  SUBJECT [VERB]: VALUE"))
+        #expect(help.out.contains("USAGE: gloss test <pipeline> [<tests> ...]"))
+        #expect(gloss(["help", "run"], stages: stages).out.hasPrefix("OVERVIEW: Run a pipeline over files"))
+        #expect(gloss(["--help"], stages: stages).out.contains("SUBCOMMANDS:"))
+    }
+
     @Test func severalFilesAreReportedOneAfterAnother() {
         let result = gloss(["test", pipeline, tests("passing.tests.yaml"), tests("failing.tests.yaml")], stages: stages)
         #expect(result.status == 1)

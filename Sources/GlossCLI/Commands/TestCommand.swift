@@ -16,7 +16,7 @@ struct TestCommand: GlossSubcommand {
               version: 1
               tests:
                 - name: depot strike
-                  text: |                      # or  file: PATH  (relative to the test file)
+                  text: |          # or  file: PATH  (relative to the test file)
                     Bus drivers at the Norvale depot walked out on Monday. ...
                   expect:
                     sentences: 4
@@ -26,17 +26,20 @@ struct TestCommand: GlossSubcommand {
                     ext.keywords contain: [depot, strike]
 
             An expectation is  SUBJECT [VERB]: VALUE
-              SUBJECT  sentences, tokens, entities, quotes, summary, text, id, meta.NAME or ext.NAME,
-                       then an item number (quote 1; -1 is the last) and a field (quote 1 speaker).
-              VERB     none: equals; a list against a number compares how many.
+              SUBJECT  sentences, tokens, entities, quotes, summary, text, id,
+                       meta.NAME or ext.NAME; then an item number (quote 1;
+                       -1 is the last) and a field (quote 1 speaker).
+              VERB     none: equals (a list against a number: how many);
                        contains (or contain), excludes, at least, at most.
-              VALUE    a scalar matches a string, a number, or an item's text; {field: value, ...}
-                       matches an item with those fields; a list after contains/excludes means each.
-            Unknown keys, misspelt expectations and expectations about a layer that no stage of the
-            pipeline produces are errors at their line, so a typo can never pass.
+              VALUE    a scalar matches a string, a number or an item's text;
+                       {field: value, ...} matches an item with those fields;
+                       a list after contains/excludes means each of them.
+            Unknown keys, misspelt expectations and expectations about a layer
+            no stage of the pipeline produces are errors at their line, so a
+            typo can never pass.
 
-            Exit codes: 0 every test passed; 1 some test failed; 66 a test file does not exist;
-            78 the pipeline or a test file is invalid.
+            Exit codes: 0 every test passed; 1 some test failed; 66 a test file
+            does not exist; 78 the pipeline or a test file is invalid.
             """)
 
     @Argument(help: "The pipeline file.")
