@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "GlossCLI", targets: ["GlossCLI"]),
         .library(name: "GlossStages", targets: ["GlossStages"]),
         .library(name: "GlossSegment", targets: ["GlossSegment"]),
+        .library(name: "GlossTesting", targets: ["GlossTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -63,15 +64,29 @@ let package = Package(
             dependencies: ["GlossCore", "GlossSegment", "GlossSegmentEvaluation"],
             swiftSettings: swiftSettings
         ),
+        // posix_spawn with the GNU extensions (pipe2, addchdir_np, addclosefrom_np) Swift's Glibc hides.
+        .target(name: "CGlossSpawn"),
+        // Stage `exec`: a program in any language, speaking JSON Lines, as a stage.
+        .target(
+            name: "GlossExec",
+            dependencies: ["GlossCore", "CGlossSpawn", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "GlossStages",
-            dependencies: ["GlossCore", "GlossSegment"],
+            dependencies: ["GlossCore", "GlossSegment", "GlossExec"],
+            swiftSettings: swiftSettings
+        ),
+        // Helpers for testing stages and pipelines, and the expectations behind `gloss test`.
+        .target(
+            name: "GlossTesting",
+            dependencies: ["GlossCore", "GlossYAML"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "GlossCLI",
             dependencies: [
-                "GlossCore", "GlossYAML", "GlossIO",
+                "GlossCore", "GlossYAML", "GlossIO", "GlossTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -97,6 +112,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "GlossExecTests",
+            dependencies: ["GlossExec", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GlossTestingTests",
+            dependencies: ["GlossTesting", "GlossCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "GlossIOTests",
             dependencies: ["GlossIO", "GlossCore"],
             resources: [.copy("Fixtures")],
@@ -105,6 +131,7 @@ let package = Package(
         .testTarget(
             name: "GlossCLITests",
             dependencies: ["GlossCLI", "GlossStages", "GlossCore", "GlossYAML", "GlossIO"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
     ]

@@ -43,7 +43,12 @@ public enum GlossMain {
             return code == ExitCode.validationFailure.rawValue ? ExitStatus.usage.rawValue : code
         }
         guard let subcommand = command as? any GlossSubcommand else {
-            console.out(GlossCommand.helpMessage() + "\n")
+            // `gloss NAME --help` and `gloss help NAME` parse to ArgumentParser's help command, not to NAME:
+            // find NAME so that its own help (options, discussion) is shown rather than the overview.
+            let requested = GlossCommand.configuration.subcommands.first { type in
+                type.configuration.commandName.map(arguments.contains) ?? false
+            }
+            console.out((requested.map { GlossCommand.helpMessage(for: $0) } ?? GlossCommand.helpMessage()) + "\n")
             return ExitStatus.success.rawValue
         }
         let context = CommandContext(
@@ -83,12 +88,13 @@ struct GlossCommand: ParsableCommand {
               gloss check Pipelines/*.yaml
               gloss inspect Pipelines/news.yaml --sample Examples/articles/strike.txt
               gloss stages segment
+              gloss test Pipelines/news.yaml Tests/news.tests.yaml
 
             Exit codes: 0 all documents processed; 65 some documents failed; 66 an input is missing;
             74 the output could not be written; 78 the pipeline file is invalid; 64 bad usage;
-            130 interrupted.
+            130 interrupted; 1 some test failed (gloss test).
             """,
-        subcommands: [RunCommand.self, CheckCommand.self, InspectCommand.self, StagesCommand.self])
+        subcommands: [RunCommand.self, CheckCommand.self, InspectCommand.self, StagesCommand.self, TestCommand.self])
 }
 
 /// The process's environment variables.

@@ -59,6 +59,9 @@ struct TokenCount: Stage {
 
 let testStages: [any Stage.Type] = [SpaceTokens.self, TokenCount.self]
 
+/// The folder of the CLI tests' fixture files.
+let cliFixtures: String = Bundle.module.resourcePath.map { $0 + "/Fixtures" } ?? "Tests/GlossCLITests/Fixtures"
+
 /// What one in-process `gloss` invocation printed and returned.
 struct Invocation {
     var status: Int32
@@ -68,12 +71,17 @@ struct Invocation {
 
 /// Runs `gloss ARGS` in this process with the test stages, capturing stdout and stderr.
 func gloss(_ arguments: String..., environment: [String: String] = [:]) -> Invocation {
+    gloss(arguments, stages: testStages, environment: environment)
+}
+
+/// Runs `gloss ARGS` in this process with the given stages.
+func gloss(_ arguments: [String], stages: [any Stage.Type], environment: [String: String] = [:]) -> Invocation {
     let out = Mutex("")
     let err = Mutex("")
     let console = Console(
         out: { text in out.withLock { $0 += text } }, err: { text in err.withLock { $0 += text } },
         stderrIsTerminal: false, colorOut: false)
-    let status = GlossMain.run(arguments: arguments, stages: testStages, console: console, environment: environment)
+    let status = GlossMain.run(arguments: arguments, stages: stages, console: console, environment: environment)
     return Invocation(status: status, out: out.withLock { $0 }, err: err.withLock { $0 })
 }
 
