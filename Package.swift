@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "GlossCore", targets: ["GlossCore"]),
         .library(name: "GlossCLI", targets: ["GlossCLI"]),
         .library(name: "GlossStages", targets: ["GlossStages"]),
+        .library(name: "GlossTag", targets: ["GlossTag"]),
+        .executable(name: "gloss-tagger", targets: ["gloss-tagger"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,9 +44,25 @@ let package = Package(
             dependencies: ["GlossCore"],
             swiftSettings: swiftSettings
         ),
+        // Stage `tag`: UPOS and PER/ORG/LOC from averaged-perceptron models shipped as resources.
+        .target(
+            name: "GlossTag",
+            dependencies: ["GlossCore"],
+            resources: [.copy("Models")],
+            swiftSettings: swiftSettings
+        ),
+        // Trains and scores the `tag` stage's models from CoNLL-U / IOB2 files.
+        .executableTarget(
+            name: "gloss-tagger",
+            dependencies: [
+                "GlossTag", "GlossCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "GlossStages",
-            dependencies: ["GlossCore"],
+            dependencies: ["GlossCore", "GlossTag"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -62,6 +80,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .testTarget(
+            name: "GlossTagTests",
+            dependencies: ["GlossTag", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], swiftSettings: swiftSettings),
         .testTarget(name: "GlossYAMLTests", dependencies: ["GlossYAML", "GlossCore"], swiftSettings: swiftSettings),
         .testTarget(name: "GlossIOTests", dependencies: ["GlossIO", "GlossCore"], swiftSettings: swiftSettings),

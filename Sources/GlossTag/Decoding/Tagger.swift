@@ -1,0 +1,195 @@
+import GlossCore
+
+/// Tags tokens with UPOS and finds PER/ORG/LOC entities, greedily, left to right, with two models.
+///
+/// The part-of-speech model runs first; the entity model reads its tags as features (so entities need
+/// the part-of-speech model even when the `pos` layer is not wanted). A tagger is immutable and shared by
+/// all workers; each call allocates its own scratch buffers.
+///
+/// ```swift
+/// let tagger = try Tagger(partOfSpeech: posModel, entities: nerModel)
+/// tagger.tag(&document)   // needs document.tokens (and ideally document.sentences)
+/// ```
+public struct Tagger: Sendable {
+    /// The part-of-speech model (classes are UPOS names).
+    public let partOfSpeechModel: TaggerModel
+    /// The entity model (classes are `O` and BIO tags), if entities are wanted.
+    public let entityModel: TaggerModel?
+    /// Word lists for the entity features and rules.
+    public let lexicon: Lexicon
+    /// Whether the title, possessive and dateline rules run after the entity model.
+    public let appliesNewsRules: Bool
+
+    let partOfSpeechRules: TransitionRules
+    let entityRules: TransitionRules?
+    /// UPOS raw value of each part-of-speech class.
+    let uposOfClass: [UInt8]
+    /// Per entity class: 0 for outside, 1 for a beginning, 2 for an inside tag, and the label.
+    let entityClasses: [(kind: UInt8, label: EntityLabel)]
+
+    /// Builds a tagger.
+    /// - Throws: ``ModelFileError`` when a model has the wrong feature set or classes.
+    public init(partOfSpeech: TaggerModel, entities: TaggerModel?, lexicon: Lexicon = .builtin, appliesNewsRules: Bool = true)
+        throws(ModelFileError)
+    {
+        guard partOfSpeech.featureSet == .partOfSpeech else {
+            throw ModelFileError("the part-of-speech model was trained with feature set \(partOfSpeech.featureSet), expected \(FeatureSet.partOfSpeech)")
+        }
+        var upos: [UInt8] = []
+        for name in partOfSpeech.classNames {
+            guard let tag = UPOS(name: name) else {
+                throw ModelFileError("the part-of-speech model has class '\(name)', which is not a Universal POS tag")
+            }
+            upos.append(tag.rawValue)
+        }
+        var classes: [(kind: UInt8, label: EntityLabel)] = []
+        if let entities {
+            guard entities.featureSet == .entities else {
+                throw ModelFileError("the entity model was trained with feature set \(entities.featureSet), expected \(FeatureSet.entities)")
+            }
+            for name in entities.classNames {
+                if name == "O" {
+                    classes.append((0, ""))
+                } else if name.hasPrefix("B-") || name.hasPrefix("I-") {
+                    classes.append((name.hasPrefix("B-") ? 1 : 2, EntityLabel(rawValue: String(name.dropFirst(2)))))
+                } else {
+                    throw ModelFileError("the entity model has class '\(name)'; expected O, B-LABEL or I-LABEL")
+                }
+            }
+        }
+        self.partOfSpeechModel = partOfSpeech
+        self.entityModel = entities
+        self.lexicon = lexicon
+        self.appliesNewsRules = appliesNewsRules
+        self.partOfSpeechRules = TransitionRules(classNames: partOfSpeech.classNames)
+        self.entityRules = entities.map { TransitionRules(classNames: $0.classNames) }
+        self.uposOfClass = upos
+        self.entityClasses = classes
+    }
+
+    /// Tags `document.tokens` (setting `pos` when `partOfSpeech`) and sets `document.entities` when
+    /// `entities` and an entity model is loaded. Sentences come from `document.sentences`; tokens outside
+    /// every sentence are tagged as sentences of their own.
+    public func tag(_ document: inout Document, partOfSpeech: Bool = true, entities: Bool = true) {
+        guard var tokens = document.tokens else { return }
+        let sentences = document.sentences ?? []
+        let findEntities = entities && entityModel != nil
+        var found: [Entity] = []
+        document.withUTF8 { bytes in
+            tokens.withUnsafeMutableBufferPointer { tokenBuffer in
+                let groups = Self.sentenceGroups(tokens: UnsafeBufferPointer(tokenBuffer), sentences: sentences)
+                var longest = 0
+                for group in groups { longest = max(longest, group.count) }
+                let scratch = TaggingScratch(capacity: longest, classes: max(partOfSpeechModel.classCount, entityModel?.classCount ?? 0))
+                defer { scratch.release() }
+                for group in groups {
+                    tagSentence(
+                        bytes: bytes, tokens: tokenBuffer, range: group, scratch: scratch,
+                        setPartOfSpeech: partOfSpeech, findEntities: findEntities, entities: &found)
+                }
+                if findEntities && appliesNewsRules {
+                    NewsEntityRules.applyDatelines(
+                        bytes: bytes, tokens: UnsafeBufferPointer(tokenBuffer), groups: groups, entities: &found)
+                }
+            }
+        }
+        document.tokens = tokens
+        if findEntities { document.entities = found }
+    }
+
+    /// Tags one sentence of tokens in place and appends its entities to `entities` (when given).
+    func tagSentence(
+        bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeMutableBufferPointer<Token>, range: Range<Int>,
+        scratch: TaggingScratch, setPartOfSpeech: Bool, findEntities: Bool, entities: inout [Entity]
+    ) {
+        let count = range.count
+        guard count > 0 else { return }
+        let window = scratch.window(count: count)
+        let wantLexicon = findEntities
+        for i in 0..<count {
+            let token = tokens[range.lowerBound + i]
+            window.traits[i + 2] = TokenTraits(
+                bytes: bytes, start: token.start, end: token.end, lexicon: wantLexicon ? lexicon : nil)
+        }
+        Self.decode(window, model: partOfSpeechModel, rules: partOfSpeechRules, scratch: scratch)
+        for i in 0..<count {
+            let upos = uposOfClass[Int(window.tags[i + 2])]
+            window.pos[i + 2] = upos
+            if setPartOfSpeech { tokens[range.lowerBound + i].pos = UPOS(rawValue: upos) }
+        }
+        guard findEntities, let entityModel, let entityRules else { return }
+        for i in 0..<count { window.tags[i + 2] = SentenceWindow.boundaryTag }
+        Self.decode(window, model: entityModel, rules: entityRules, scratch: scratch)
+        var spans: [(first: Int, last: Int, label: EntityLabel)] = []
+        var open: (first: Int, label: EntityLabel)? = nil
+        for i in 0...count {
+            let entry: (kind: UInt8, label: EntityLabel) = i < count ? entityClasses[Int(window.tags[i + 2])] : (0, "")
+            let kind = entry.kind
+            let label = entry.label
+            if let current = open, kind != 2 || current.label != label {
+                spans.append((current.first, i - 1, current.label))
+                open = nil
+            }
+            if kind == 1 || (kind == 2 && open == nil) { open = (i, label) }
+        }
+        for span in spans {
+            if let entity = NewsEntityRules.refine(
+                first: range.lowerBound + span.first, last: range.lowerBound + span.last, label: span.label,
+                bytes: bytes, tokens: UnsafeBufferPointer(tokens), lexicon: lexicon, enabled: appliesNewsRules)
+            {
+                entities.append(entity)
+            }
+        }
+    }
+
+    /// Greedy decoding of `window` with `model`: each token gets the best class the rules allow after the
+    /// previous decision.
+    static func decode(_ window: SentenceWindow, model: TaggerModel, rules: TransitionRules, scratch: TaggingScratch) {
+        let classCount = model.classCount
+        let featureSet = model.featureSet
+        let hashes = scratch.hashes
+        let scores = scratch.scores
+        model.weights.withUnsafeBufferPointer { weights in
+            rules.allowed.withUnsafeBufferPointer { allowed in
+                guard let table = weights.baseAddress else { return }
+                for i in 0..<window.count {
+                    let featureCount = featureSet.extract(window, at: i, into: hashes)
+                    for c in 0..<classCount { scores[c] = 0 }
+                    for f in 0..<featureCount {
+                        let row = table + model.row(of: hashes[f]) * classCount
+                        for c in 0..<classCount { scores[c] &+= Int32(row[c]) }
+                    }
+                    var best = -1
+                    var bestScore = Int32.min
+                    let offset = rules.rowOffset(after: window.tags[i + 1])
+                    for c in 0..<classCount where scores[c] > bestScore && (!rules.constrains || allowed[offset + c]) {
+                        best = c
+                        bestScore = scores[c]
+                    }
+                    window.tags[i + 2] = UInt8(truncatingIfNeeded: max(best, 0))
+                }
+            }
+        }
+    }
+
+    /// Token index ranges to tag as sentences: the tokens of each sentence, and maximal runs of tokens
+    /// that lie in no sentence.
+    static func sentenceGroups(tokens: UnsafeBufferPointer<Token>, sentences: [Span]) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var t = 0
+        var s = 0
+        while t < tokens.count {
+            while s < sentences.count && sentences[s].end <= tokens[t].start { s += 1 }
+            let start = t
+            if s < sentences.count && sentences[s].start <= tokens[t].start {
+                while t < tokens.count && tokens[t].start < sentences[s].end { t += 1 }
+                s += 1
+            } else {
+                let limit = s < sentences.count ? sentences[s].start : Int.max
+                while t < tokens.count && tokens[t].start < limit { t += 1 }
+            }
+            groups.append(start..<t)
+        }
+        return groups
+    }
+}

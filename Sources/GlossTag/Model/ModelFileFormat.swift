@@ -1,0 +1,138 @@
+/// The binary model format (`.gtm`), little-endian:
+///
+/// ```
+/// "GLOSSTAG"            8 bytes magic
+/// u32 version           1
+/// u32 feature set       FeatureSet raw value
+/// u32 hash bits         the table has 1 << bits rows
+/// u32 class count       then per class: u16 length + UTF-8 name
+/// u32 metadata length   then UTF-8 metadata
+/// u32 non-zero rows     then a bitmap of (rows + 7) / 8 bytes marking them
+/// i16 weights           non-zero rows x class count, row-major
+/// u64 checksum          FNV-1a of every byte before it
+/// ```
+///
+/// Rows whose weights are all zero (buckets no feature hashed to, or whose weights averaged out) are left
+/// out of the file and restored as zeros when it is read.
+enum ModelFileFormat {
+    static let magic: [UInt8] = Array("GLOSSTAG".utf8)
+    static let version: UInt32 = 1
+
+    static func encode(_ model: TaggerModel) -> [UInt8] {
+        var out = magic
+        out.reserveCapacity(model.weights.count * 2 + 1024)
+        func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
+        func u16(_ value: UInt16) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
+        u32(version)
+        u32(model.featureSet.rawValue)
+        u32(UInt32(model.hashBits))
+        u32(UInt32(model.classCount))
+        for name in model.classNames {
+            let bytes = Array(name.utf8)
+            u16(UInt16(bytes.count))
+            out.append(contentsOf: bytes)
+        }
+        let metadata = Array(model.metadata.utf8)
+        u32(UInt32(metadata.count))
+        out.append(contentsOf: metadata)
+        let rows = 1 << model.hashBits
+        let width = model.classCount
+        var bitmap = [UInt8](repeating: 0, count: (rows + 7) / 8)
+        var nonZero = 0
+        model.weights.withUnsafeBufferPointer { weights in
+            for row in 0..<rows where weights[row * width..<(row + 1) * width].contains(where: { $0 != 0 }) {
+                bitmap[row >> 3] |= 1 << UInt8(row & 7)
+                nonZero += 1
+            }
+        }
+        u32(UInt32(nonZero))
+        out.append(contentsOf: bitmap)
+        model.weights.withUnsafeBufferPointer { weights in
+            for row in 0..<rows where bitmap[row >> 3] & (1 << UInt8(row & 7)) != 0 {
+                for value in weights[row * width..<(row + 1) * width] { u16(UInt16(bitPattern: value)) }
+            }
+        }
+        var checksum = FeatureHash.empty
+        for byte in out { checksum = FeatureHash.add(checksum, byte) }
+        withUnsafeBytes(of: checksum.littleEndian) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    static func decode(_ bytes: [UInt8], source: String) throws(ModelFileError) -> TaggerModel {
+        var reader = Reader(bytes: bytes, source: source)
+        guard bytes.count >= magic.count + 8, Array(bytes[0..<magic.count]) == magic else {
+            throw ModelFileError("'\(source)' is not a Gloss tagger model (no GLOSSTAG header)", hint: "train one with 'gloss-tagger train'")
+        }
+        var checksum = FeatureHash.empty
+        for byte in bytes[0..<(bytes.count - 8)] { checksum = FeatureHash.add(checksum, byte) }
+        var stored: UInt64 = 0
+        for (index, byte) in bytes[(bytes.count - 8)...].enumerated() { stored |= UInt64(byte) << UInt64(index * 8) }
+        guard stored == checksum else {
+            throw ModelFileError("model file '\(source)' is damaged (checksum mismatch)", hint: "copy or train it again")
+        }
+        reader.offset = magic.count
+        let version = try reader.u32()
+        guard version == Self.version else {
+            throw ModelFileError("model file '\(source)' has format version \(version); this build reads version \(Self.version)", hint: "retrain the model with this build's gloss-tagger")
+        }
+        let setValue = try reader.u32()
+        guard let featureSet = FeatureSet(rawValue: setValue) else {
+            throw ModelFileError("model file '\(source)' uses feature set \(setValue), unknown to this build", hint: "retrain the model with this build's gloss-tagger")
+        }
+        let hashBits = Int(try reader.u32())
+        guard (8...26).contains(hashBits) else { throw ModelFileError("model file '\(source)' has an invalid table size (\(hashBits) bits)") }
+        let classCount = Int(try reader.u32())
+        guard (2...250).contains(classCount) else { throw ModelFileError("model file '\(source)' has an invalid class count (\(classCount))") }
+        var names: [String] = []
+        for _ in 0..<classCount {
+            let length = Int(try reader.u16())
+            names.append(String(decoding: try reader.take(length), as: UTF8.self))
+        }
+        let metadata = String(decoding: try reader.take(Int(try reader.u32())), as: UTF8.self)
+        let rows = 1 << hashBits
+        let nonZero = Int(try reader.u32())
+        let bitmap = try reader.take((rows + 7) / 8)
+        let payload = try reader.take(nonZero * classCount * 2)
+        var weights = [Int16](repeating: 0, count: rows * classCount)
+        var cursor = 0
+        weights.withUnsafeMutableBufferPointer { table in
+            payload.withUnsafeBufferPointer { raw in
+                for row in 0..<rows where bitmap[row >> 3] & (1 << UInt8(row & 7)) != 0 {
+                    let base = row * classCount
+                    for column in 0..<classCount {
+                        table[base + column] = Int16(bitPattern: UInt16(raw[cursor]) | UInt16(raw[cursor + 1]) << 8)
+                        cursor += 2
+                    }
+                }
+            }
+        }
+        guard cursor == payload.count else {
+            throw ModelFileError("model file '\(source)' is inconsistent (row bitmap does not match the weights)")
+        }
+        return TaggerModel(featureSet: featureSet, classNames: names, hashBits: hashBits, quantised: weights, metadata: metadata)
+    }
+
+    private struct Reader {
+        let bytes: [UInt8]
+        let source: String
+        var offset = 0
+
+        mutating func take(_ count: Int) throws(ModelFileError) -> [UInt8] {
+            guard count >= 0, offset + count <= bytes.count - 8 else {
+                throw ModelFileError("model file '\(source)' is truncated", hint: "copy or train it again")
+            }
+            defer { offset += count }
+            return Array(bytes[offset..<(offset + count)])
+        }
+
+        mutating func u32() throws(ModelFileError) -> UInt32 {
+            let raw = try take(4)
+            return UInt32(raw[0]) | UInt32(raw[1]) << 8 | UInt32(raw[2]) << 16 | UInt32(raw[3]) << 24
+        }
+
+        mutating func u16() throws(ModelFileError) -> UInt16 {
+            let raw = try take(2)
+            return UInt16(raw[0]) | UInt16(raw[1]) << 8
+        }
+    }
+}

@@ -1,0 +1,186 @@
+/// Trains a greedy tagging model with the averaged perceptron.
+///
+/// Each epoch visits the training sentences in a fresh (seeded) order and tags them left to right with
+/// the current weights, using its own previous decisions as history features, exactly as decoding does.
+/// A wrong decision moves the weights of the token's features towards the gold class and away from the
+/// predicted one. The model returned is the average of the weights over all steps (Daumé's trick keeps
+/// that cheap); with a `select` function it is the epoch whose averaged model scored best.
+///
+/// ```swift
+/// let trainer = PerceptronTrainer(configuration: .init(featureSet: .partOfSpeech, hashBits: 20, epochs: 10))
+/// let result = trainer.train(train, select: { model in accuracy(model, dev) })
+/// try result.model.write(to: "pos.gtm")
+/// ```
+public struct PerceptronTrainer: Sendable {
+    /// How to train.
+    public struct Configuration: Sendable {
+        /// The templates to train.
+        public var featureSet: FeatureSet
+        /// The weight table has `1 << hashBits` rows.
+        public var hashBits: Int
+        /// Passes over the training data.
+        public var epochs: Int
+        /// Seed of the sentence order.
+        public var seed: UInt64
+        /// Word lists the entity templates read.
+        public var lexicon: Lexicon
+        /// Provenance written into the model's metadata.
+        public var metadata: String
+
+        /// Creates a configuration.
+        public init(featureSet: FeatureSet, hashBits: Int = 20, epochs: Int = 10, seed: UInt64 = 1, lexicon: Lexicon = .builtin, metadata: String = "") {
+            self.featureSet = featureSet
+            self.hashBits = hashBits
+            self.epochs = epochs
+            self.seed = seed
+            self.lexicon = lexicon
+            self.metadata = metadata
+        }
+    }
+
+    /// What training produced.
+    public struct Result: Sendable {
+        /// The selected model.
+        public var model: TaggerModel
+        /// The epoch it comes from (1-based).
+        public var epoch: Int
+        /// The selection score of every epoch's averaged model (empty without `select`).
+        public var scores: [Double]
+    }
+
+    /// The configuration.
+    public let configuration: Configuration
+
+    /// Creates a trainer.
+    public init(configuration: Configuration) {
+        precondition((8...26).contains(configuration.hashBits), "hashBits must be in 8...26")
+        self.configuration = configuration
+    }
+
+    /// Trains on `corpus`.
+    ///
+    /// - Parameters:
+    ///   - corpus: gold data; entity training needs ``TaggingCorpus/partOfSpeech`` filled in.
+    ///   - select: scores an epoch's averaged model (higher is better); the best epoch's model is returned.
+    ///   - progress: called with one line per epoch.
+    public func train(
+        _ corpus: TaggingCorpus, select: ((TaggerModel) -> Double)? = nil, progress: (String) -> Void = { _ in }
+    ) -> Result {
+        let classCount = corpus.classNames.count
+        let rows = 1 << configuration.hashBits
+        let featureSet = configuration.featureSet
+        precondition(featureSet != .entities || corpus.partOfSpeech.count == corpus.tokens.count,
+                     "entity training needs predicted part-of-speech tags on the corpus")
+        var weights = [Float](repeating: 0, count: rows * classCount)
+        var updates = [Double](repeating: 0, count: rows * classCount)
+        var step: Double = 1
+        var random = SplitMix64(seed: configuration.seed)
+        let rules = TransitionRules(classNames: corpus.classNames)
+        let lexicon = featureSet == .entities ? configuration.lexicon : nil
+        var longest = 0
+        for range in corpus.sentences { longest = max(longest, range.count) }
+        let scratch = TaggingScratch(capacity: longest, classes: classCount)
+        defer { scratch.release() }
+        let rowIndices = UnsafeMutablePointer<Int>.allocate(capacity: FeatureSet.maximumFeatures)
+        defer { rowIndices.deallocate() }
+        var order = Array(corpus.sentences.indices)
+        var best: (model: TaggerModel, epoch: Int, score: Double)? = nil
+        var scores: [Double] = []
+        var last: TaggerModel? = nil
+        let shift = UInt64(64 - configuration.hashBits)
+
+        for epoch in 1...max(1, configuration.epochs) {
+            for k in stride(from: order.count - 1, to: 0, by: -1) {
+                order.swapAt(k, Int(random.next() % UInt64(k + 1)))
+            }
+            var errors = 0
+            corpus.bytes.withUnsafeBufferPointer { bytes in
+                weights.withUnsafeMutableBufferPointer { w in
+                    updates.withUnsafeMutableBufferPointer { u in
+                        rules.allowed.withUnsafeBufferPointer { allowed in
+                            for s in order {
+                                let range = corpus.sentences[s]
+                                guard !range.isEmpty else { continue }
+                                let window = scratch.window(count: range.count)
+                                for i in 0..<range.count {
+                                    let span = corpus.tokens[range.lowerBound + i]
+                                    window.traits[i + 2] = TokenTraits(bytes: bytes, start: span.start, end: span.end, lexicon: lexicon)
+                                    if featureSet == .entities { window.pos[i + 2] = corpus.partOfSpeech[range.lowerBound + i] }
+                                }
+                                for i in 0..<range.count {
+                                    let featureCount = featureSet.extract(window, at: i, into: scratch.hashes)
+                                    let scores = scratch.floatScores
+                                    for c in 0..<classCount { scores[c] = 0 }
+                                    for f in 0..<featureCount {
+                                        let row = Int(truncatingIfNeeded: scratch.hashes[f] >> shift) * classCount
+                                        rowIndices[f] = row
+                                        for c in 0..<classCount { scores[c] += w[row + c] }
+                                    }
+                                    var guess = -1
+                                    var guessScore = -Float.infinity
+                                    let offset = rules.rowOffset(after: window.tags[i + 1])
+                                    for c in 0..<classCount where scores[c] > guessScore && (!rules.constrains || allowed[offset + c]) {
+                                        guess = c
+                                        guessScore = scores[c]
+                                    }
+                                    if guess < 0 { guess = 0 }
+                                    let gold = Int(corpus.labels[range.lowerBound + i])
+                                    if guess != gold {
+                                        errors += 1
+                                        for f in 0..<featureCount {
+                                            let row = rowIndices[f]
+                                            w[row + gold] += 1
+                                            u[row + gold] += step
+                                            w[row + guess] -= 1
+                                            u[row + guess] -= step
+                                        }
+                                    }
+                                    window.tags[i + 2] = UInt8(guess)
+                                    step += 1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            var averaged = [Float](repeating: 0, count: weights.count)
+            for k in 0..<weights.count { averaged[k] = Float(Double(weights[k]) - updates[k] / step) }
+            let model = TaggerModel(
+                featureSet: featureSet, classNames: corpus.classNames, hashBits: configuration.hashBits,
+                weights: averaged, metadata: configuration.metadata + (configuration.metadata.isEmpty ? "" : "; ") + "epoch \(epoch)")
+            let trainingAccuracy = 1 - Double(errors) / Double(max(1, corpus.tokens.count))
+            if let select {
+                let score = select(model)
+                scores.append(score)
+                progress("epoch \(epoch): training accuracy \(percent(trainingAccuracy)), dev \(percent(score))")
+                if score > (best?.score ?? -Double.infinity) { best = (model, epoch, score) }
+            } else {
+                progress("epoch \(epoch): training accuracy \(percent(trainingAccuracy))")
+                last = model
+            }
+        }
+        if let best { return Result(model: best.model, epoch: best.epoch, scores: scores) }
+        // `last` is always set when there is no `select`.
+        return Result(model: last ?? TaggerModel(featureSet: featureSet, classNames: corpus.classNames, hashBits: configuration.hashBits, weights: [Float](repeating: 0, count: rows * classCount)), epoch: configuration.epochs, scores: scores)
+    }
+
+    private func percent(_ value: Double) -> String {
+        let scaled = (value * 10000).rounded() / 100
+        return "\(scaled)%"
+    }
+}
+
+/// A small seedable generator (SplitMix64) so that training is reproducible.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+}

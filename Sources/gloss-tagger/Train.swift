@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import GlossTag
+
+/// `gloss-tagger train`: both models from CoNLL-U and IOB2 files, epochs selected on dev files.
+struct Train: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Train pos.gtm (from CoNLL-U) and entities.gtm (from IOB2) into a folder.",
+        discussion: """
+            The part-of-speech model learns column 4 (UPOS) of the CoNLL-U files; the entity model learns the
+            IOB2 tags, reading part-of-speech tags predicted by jackknifing. Each model keeps the epoch that
+            scores best on its dev file. Point the stage at the result with `tag: {model: FOLDER}`.
+            """)
+
+    @Option(name: .customLong("pos-train"), help: "CoNLL-U training file (repeatable).")
+    var posTrain: [String]
+
+    @Option(name: .customLong("pos-dev"), help: "CoNLL-U dev file for epoch selection.")
+    var posDev: String
+
+    @Option(name: .customLong("ner-train"), help: "IOB2 training file (repeatable); none trains no entity model.")
+    var nerTrain: [String] = []
+
+    @Option(name: .customLong("ner-dev"), help: "IOB2 dev file for epoch selection.")
+    var nerDev: String?
+
+    @Option(name: [.short, .long], help: "Folder to write pos.gtm and entities.gtm into.")
+    var output: String
+
+    @Option(name: .customLong("pos-epochs"), help: "Most epochs of the part-of-speech model.")
+    var posEpochs = 12
+
+    @Option(name: .customLong("ner-epochs"), help: "Most epochs of the entity model.")
+    var nerEpochs = 15
+
+    @Option(name: .customLong("pos-bits"), help: "Part-of-speech weight table size, as a power of two.")
+    var posBits = 20
+
+    @Option(name: .customLong("ner-bits"), help: "Entity weight table size, as a power of two.")
+    var nerBits = 20
+
+    @Option(help: "Folds of the jackknifed part-of-speech tags for entity training (1: no jackknife).")
+    var jackknife = 5
+
+    @Option(help: "Seed of the sentence order.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        if !nerTrain.isEmpty && nerDev == nil { throw ValidationError("--ner-train needs --ner-dev for epoch selection") }
+        guard (12...24).contains(posBits), (12...24).contains(nerBits) else { throw ValidationError("--pos-bits and --ner-bits must be in 12...24") }
+    }
+
+    func run() throws {
+        let started = Date()
+        var inputs = TrainingRecipe.Inputs(
+            partOfSpeechTrain: try posTrain.flatMap { try CoNLLUReader.read(path: $0) },
+            partOfSpeechDev: try CoNLLUReader.read(path: posDev),
+            entityTrain: try nerTrain.flatMap { try IOB2Reader.read(path: $0) },
+            entityDev: try nerDev.map { try IOB2Reader.read(path: $0) } ?? [])
+        inputs.partOfSpeechEpochs = posEpochs
+        inputs.entityEpochs = nerEpochs
+        inputs.partOfSpeechHashBits = posBits
+        inputs.entityHashBits = nerBits
+        inputs.jackknifeFolds = jackknife
+        inputs.seed = seed
+        let output = try TrainingRecipe(inputs: inputs).run { line in
+            let elapsed = Int(Date().timeIntervalSince(started))
+            print("[\(elapsed / 60)m\(String(format: "%02d", elapsed % 60))s] \(line)")
+        }
+        try FileManager.default.createDirectory(atPath: self.output, withIntermediateDirectories: true)
+        try output.partOfSpeech.write(to: self.output + "/pos.gtm")
+        print("part of speech (dev):\n\(output.partOfSpeechDev)")
+        if let entities = output.entities, let scores = output.entityDev {
+            try entities.write(to: self.output + "/entities.gtm")
+            print("entities (dev, exact span and label):\n\(scores)")
+        }
+        print("wrote \(self.output) in \(Int(Date().timeIntervalSince(started))) s")
+    }
+}
