@@ -21,6 +21,9 @@ struct Evaluate: ParsableCommand {
     @Flag(name: .customLong("no-news-rules"), help: "Score the entity model without the news rules.")
     var noNewsRules = false
 
+    @Option(help: "Write the dev sentences whose entities differ from gold to this file (for error analysis).")
+    var errors: String?
+
     func validate() throws {
         if pos == nil && ner == nil { throw ValidationError("give --pos FILE and/or --ner FILE") }
     }
@@ -44,6 +47,25 @@ struct Evaluate: ParsableCommand {
             let labels = Array(Set((entityModel?.classNames ?? []).filter { $0 != "O" }.map { String($0.dropFirst(2)) })).sorted()
             let corpus = try TaggingCorpus.entities(try IOB2Reader.read(path: ner), labels: labels)
             print("entities, \(ner) (exact span and label):\n\(TaggerEvaluator.entities(tagger, on: corpus))")
+            if let errors { try writeErrors(tagger, corpus, to: errors) }
         }
+    }
+
+    /// Lists, per sentence with a mistake, the gold and predicted mentions that do not match.
+    private func writeErrors(_ tagger: Tagger, _ corpus: TaggingCorpus, to path: String) throws {
+        var document = corpus.document()
+        tagger.tag(&document, partOfSpeech: true, entities: true)
+        let gold = TaggerEvaluator.goldEntities(corpus)
+        let predicted = document.entities ?? []
+        var report = ""
+        for (s, sentence) in (document.sentences ?? []).enumerated() {
+            let g = Set(gold.filter { sentence.contains($0.span) })
+            let p = Set(predicted.filter { sentence.contains($0.span) })
+            guard g != p else { continue }
+            report += "# \(corpus.sentenceIDs[s] ?? "")\n\(document.string(sentence))\n"
+            for e in g.subtracting(p).sorted(by: { $0.span < $1.span }) { report += "  missed \(e.label) \(document.string(e.span))\n" }
+            for e in p.subtracting(g).sorted(by: { $0.span < $1.span }) { report += "  wrong  \(e.label) \(document.string(e.span))\n" }
+        }
+        try report.write(toFile: path, atomically: true, encoding: .utf8)
     }
 }

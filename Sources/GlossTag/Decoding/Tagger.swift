@@ -26,6 +26,8 @@ public struct Tagger: Sendable {
     let uposOfClass: [UInt8]
     /// Per entity class: 0 for outside, 1 for a beginning, 2 for an inside tag, and the label.
     let entityClasses: [(kind: UInt8, label: EntityLabel)]
+    /// The entity model's `O` class.
+    let outsideClass: UInt8?
 
     /// Builds a tagger.
     /// - Throws: ``ModelFileError`` when a model has the wrong feature set or classes.
@@ -65,6 +67,7 @@ public struct Tagger: Sendable {
         self.entityRules = entities.map { TransitionRules(classNames: $0.classNames) }
         self.uposOfClass = upos
         self.entityClasses = classes
+        self.outsideClass = classes.firstIndex { $0.kind == 0 }.map { UInt8($0) }
     }
 
     /// Tags `document.tokens` (setting `pos` when `partOfSpeech`) and sets `document.entities` when
@@ -104,13 +107,15 @@ public struct Tagger: Sendable {
     ) {
         let count = range.count
         guard count > 0 else { return }
-        let window = scratch.window(count: count)
+        var window = scratch.window(count: count)
         let wantLexicon = findEntities
         for i in 0..<count {
             let token = tokens[range.lowerBound + i]
             window.traits[i + 2] = TokenTraits(
                 bytes: bytes, start: token.start, end: token.end, lexicon: wantLexicon ? lexicon : nil)
         }
+        window.classifyCase()
+        partOfSpeechModel.setAmbiguity(window)
         Self.decode(window, model: partOfSpeechModel, rules: partOfSpeechRules, scratch: scratch)
         for i in 0..<count {
             let upos = uposOfClass[Int(window.tags[i + 2])]
@@ -119,7 +124,9 @@ public struct Tagger: Sendable {
         }
         guard findEntities, let entityModel, let entityRules else { return }
         for i in 0..<count { window.tags[i + 2] = SentenceWindow.boundaryTag }
-        Self.decode(window, model: entityModel, rules: entityRules, scratch: scratch)
+        Self.decode(
+            window, model: entityModel, rules: entityRules, scratch: scratch,
+            outsideShortcut: (partOfSpeechModel.tagDictionary, outsideClass))
         var spans: [(first: Int, last: Int, label: EntityLabel)] = []
         var open: (first: Int, label: EntityLabel)? = nil
         for i in 0...count {
@@ -144,23 +151,59 @@ public struct Tagger: Sendable {
 
     /// Greedy decoding of `window` with `model`: each token gets the best class the rules allow after the
     /// previous decision.
-    static func decode(_ window: SentenceWindow, model: TaggerModel, rules: TransitionRules, scratch: TaggingScratch) {
+    ///
+    /// With `outsideShortcut`, a token outside any mention so far that has no capital letter and is in
+    /// the part-of-speech tag dictionary (function words, punctuation) gets the outside class without
+    /// scoring: such a token never starts a name, and skipping it roughly halves the entity model's work.
+    static func decode(
+        _ window: SentenceWindow, model: TaggerModel, rules: TransitionRules, scratch: TaggingScratch,
+        outsideShortcut: (words: WordTable, outside: UInt8?)? = nil
+    ) {
         let classCount = model.classCount
         let featureSet = model.featureSet
         let hashes = scratch.hashes
-        let scores = scratch.scores
-        model.weights.withUnsafeBufferPointer { weights in
+        let scores = scratch.floatScores
+        let stride = model.rowStride
+        let offsets = scratch.offsets
+        let rowScales = scratch.rowScales
+        model.table.withUnsafeBytes { raw in
             rules.allowed.withUnsafeBufferPointer { allowed in
-                guard let table = weights.baseAddress else { return }
+                guard let table = raw.baseAddress else { return }
+                let dictionary = model.tagDictionary
+                let useDictionary = dictionary.count > 0
                 for i in 0..<window.count {
+                    if useDictionary, let tag = dictionary.value(window.traits[i + 2].word) {
+                        window.tags[i + 2] = UInt8(truncatingIfNeeded: tag)
+                        continue
+                    }
+                    if let outsideShortcut, let outside = outsideShortcut.outside {
+                        let previous = window.tags[i + 1]
+                        let traits = window.traits[i + 2]
+                        if (previous == outside || previous == SentenceWindow.boundaryTag)
+                            && traits.flags & TokenTraits.Flag.hasUpper == 0
+                            && outsideShortcut.words.value(traits.word) != nil
+                        {
+                            window.tags[i + 2] = outside
+                            continue
+                        }
+                    }
                     let featureCount = featureSet.extract(window, at: i, into: hashes)
+                    // Rows are scattered over megabytes: load every row's scale first, with no dependency
+                    // between the loads, so that the cache misses overlap instead of queueing one by one.
+                    for f in 0..<featureCount {
+                        let offset = model.row(of: hashes[f]) * stride
+                        offsets[f] = offset
+                        rowScales[f] = Float(bitPattern: UInt32(littleEndian: (table + offset).loadUnaligned(as: UInt32.self)))
+                    }
                     for c in 0..<classCount { scores[c] = 0 }
                     for f in 0..<featureCount {
-                        let row = table + model.row(of: hashes[f]) * classCount
-                        for c in 0..<classCount { scores[c] &+= Int32(row[c]) }
+                        let scale = rowScales[f]
+                        guard scale != 0 else { continue }
+                        let row = table + offsets[f] + 4
+                        for c in 0..<classCount { scores[c] += scale * Float(row.load(fromByteOffset: c, as: Int8.self)) }
                     }
                     var best = -1
-                    var bestScore = Int32.min
+                    var bestScore = -Float.infinity
                     let offset = rules.rowOffset(after: window.tags[i + 1])
                     for c in 0..<classCount where scores[c] > bestScore && (!rules.constrains || allowed[offset + c]) {
                         best = c

@@ -7,6 +7,9 @@ struct TaggingScratch {
     let hashes: UnsafeMutablePointer<UInt64>
     let scores: UnsafeMutablePointer<Int32>
     let floatScores: UnsafeMutablePointer<Float>
+    /// Per feature of the current token: its row's byte offset and scale.
+    let offsets: UnsafeMutablePointer<Int>
+    let rowScales: UnsafeMutablePointer<Float>
 
     /// Allocates buffers for sentences of up to `capacity` tokens and models of up to `classes` classes.
     init(capacity: Int, classes: Int) {
@@ -16,6 +19,8 @@ struct TaggingScratch {
         hashes = .allocate(capacity: FeatureSet.maximumFeatures)
         scores = .allocate(capacity: max(classes, 1))
         floatScores = .allocate(capacity: max(classes, 1))
+        offsets = .allocate(capacity: FeatureSet.maximumFeatures)
+        rowScales = .allocate(capacity: FeatureSet.maximumFeatures)
     }
 
     /// A window over the first `count` slots, with sentinels around them and no decisions yet.
@@ -39,5 +44,7 @@ struct TaggingScratch {
         hashes.deallocate()
         scores.deallocate()
         floatScores.deallocate()
+        offsets.deallocate()
+        rowScales.deallocate()
     }
 }

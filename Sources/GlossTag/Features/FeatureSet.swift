@@ -72,6 +72,14 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
         put(H.feature(33, tm1, w0.suffix3))
         put(H.feature(34, tm2))
         put(H.feature(35, tm1, wp1.norm))
+        put(H.feature(36, window.caseMode, w0.shortShape, first))
+        put(H.feature(37, window.caseMode, w0.norm))
+        put(H.feature(38, UInt64(w0.ambiguity)))
+        put(H.feature(39, UInt64(wp1.ambiguity)))
+        put(H.feature(40, UInt64(wp2.ambiguity)))
+        put(H.feature(41, UInt64(w0.ambiguity), UInt64(wp1.ambiguity)))
+        put(H.feature(42, tm1, UInt64(w0.ambiguity)))
+        put(H.feature(43, w0.norm, UInt64(wp1.ambiguity)))
         return n
     }
 
@@ -129,6 +137,11 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
         put(H.feature(142, tm1, w0.norm))
         put(H.feature(143, tm1, w0.shortShape))
         put(H.feature(144, tm1, c0))
+        put(H.feature(145, window.caseMode, w0.shortShape, first))
+        put(H.feature(146, w0.shortShape, wm1.norm))
+        put(H.feature(147, w0.shortShape, wp1.norm))
+        put(H.feature(148, c0, w0.shortShape))
+        put(H.feature(149, UInt64(w0.lexicon), w0.shortShape))
         return n
     }
 }

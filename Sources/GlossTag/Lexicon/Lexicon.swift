@@ -25,7 +25,7 @@ public struct Lexicon: Sendable {
         public static let placePart: UInt32 = 1 << 8
     }
 
-    let entries: [UInt64: UInt32]
+    let table: WordTable
 
     /// Creates a lexicon from words and their classes; words are matched case-insensitively (ASCII).
     public init(_ words: [(word: String, classes: UInt32)]) {
@@ -33,17 +33,18 @@ public struct Lexicon: Sendable {
         for (word, classes) in words {
             entries[Self.lowercaseHash(word), default: 0] |= classes
         }
-        self.entries = entries
+        self.table = WordTable(entries)
     }
 
     /// Number of distinct words.
-    public var count: Int { entries.count }
+    public var count: Int { table.count }
 
     /// The classes of a word given its lower-case hash (``TokenTraits``' normalisation).
-    func classes(ofLowercased hash: UInt64) -> UInt32 { entries[hash] ?? 0 }
+    @inline(__always)
+    func classes(ofLowercased hash: UInt64) -> UInt32 { table.value(hash) ?? 0 }
 
     /// The classes of `word` (case-insensitive).
-    public func classes(of word: String) -> UInt32 { entries[Self.lowercaseHash(word)] ?? 0 }
+    public func classes(of word: String) -> UInt32 { table.value(Self.lowercaseHash(word)) ?? 0 }
 
     /// The same hash ``TokenTraits`` computes for a token's lower-cased bytes.
     static func lowercaseHash(_ word: String) -> UInt64 {

@@ -7,8 +7,10 @@
 /// u32 hash bits         the table has 1 << bits rows
 /// u32 class count       then per class: u16 length + UTF-8 name
 /// u32 metadata length   then UTF-8 metadata
+/// u32 dictionary size   then per entry: u64 word hash + u8 class
+/// u32 ambiguity size    then per entry: u64 word hash + u32 class bits
 /// u32 non-zero rows     then a bitmap of (rows + 7) / 8 bytes marking them
-/// i16 weights           non-zero rows x class count, row-major
+/// rows                  per non-zero row: f32 scale + class count x i8 weights
 /// u64 checksum          FNV-1a of every byte before it
 /// ```
 ///
@@ -20,7 +22,7 @@ enum ModelFileFormat {
 
     static func encode(_ model: TaggerModel) -> [UInt8] {
         var out = magic
-        out.reserveCapacity(model.weights.count * 2 + 1024)
+        out.reserveCapacity(model.table.count + 1024)
         func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
         func u16(_ value: UInt16) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
         u32(version)
@@ -35,21 +37,33 @@ enum ModelFileFormat {
         let metadata = Array(model.metadata.utf8)
         u32(UInt32(metadata.count))
         out.append(contentsOf: metadata)
+        let dictionary = model.tagDictionary.entries.sorted { $0.key < $1.key }
+        u32(UInt32(dictionary.count))
+        for (key, value) in dictionary {
+            withUnsafeBytes(of: key.littleEndian) { out.append(contentsOf: $0) }
+            out.append(UInt8(truncatingIfNeeded: value))
+        }
+        let ambiguity = model.ambiguityClasses.entries.sorted { $0.key < $1.key }
+        u32(UInt32(ambiguity.count))
+        for (key, value) in ambiguity {
+            withUnsafeBytes(of: key.littleEndian) { out.append(contentsOf: $0) }
+            u32(value)
+        }
         let rows = 1 << model.hashBits
-        let width = model.classCount
+        let stride = model.rowStride
         var bitmap = [UInt8](repeating: 0, count: (rows + 7) / 8)
         var nonZero = 0
-        model.weights.withUnsafeBufferPointer { weights in
-            for row in 0..<rows where weights[row * width..<(row + 1) * width].contains(where: { $0 != 0 }) {
+        model.table.withUnsafeBufferPointer { table in
+            for row in 0..<rows where table[row * stride..<(row + 1) * stride].contains(where: { $0 != 0 }) {
                 bitmap[row >> 3] |= 1 << UInt8(row & 7)
                 nonZero += 1
             }
         }
         u32(UInt32(nonZero))
         out.append(contentsOf: bitmap)
-        model.weights.withUnsafeBufferPointer { weights in
+        model.table.withUnsafeBufferPointer { table in
             for row in 0..<rows where bitmap[row >> 3] & (1 << UInt8(row & 7)) != 0 {
-                for value in weights[row * width..<(row + 1) * width] { u16(UInt16(bitPattern: value)) }
+                out.append(contentsOf: table[row * stride..<(row + 1) * stride])
             }
         }
         var checksum = FeatureHash.empty
@@ -89,27 +103,39 @@ enum ModelFileFormat {
             names.append(String(decoding: try reader.take(length), as: UTF8.self))
         }
         let metadata = String(decoding: try reader.take(Int(try reader.u32())), as: UTF8.self)
+        var dictionary: [UInt64: UInt32] = [:]
+        let dictionarySize = Int(try reader.u32())
+        for _ in 0..<dictionarySize {
+            let raw = try reader.take(9)
+            var key: UInt64 = 0
+            for k in 0..<8 { key |= UInt64(raw[k]) << UInt64(k * 8) }
+            guard Int(raw[8]) < classCount else { throw ModelFileError("model file '\(source)' has a tag dictionary entry for class \(raw[8]), beyond its \(classCount) classes") }
+            dictionary[key] = UInt32(raw[8])
+        }
+        var ambiguity: [UInt64: UInt32] = [:]
+        let ambiguitySize = Int(try reader.u32())
+        for _ in 0..<ambiguitySize {
+            let raw = try reader.take(12)
+            var key: UInt64 = 0
+            for k in 0..<8 { key |= UInt64(raw[k]) << UInt64(k * 8) }
+            ambiguity[key] = UInt32(raw[8]) | UInt32(raw[9]) << 8 | UInt32(raw[10]) << 16 | UInt32(raw[11]) << 24
+        }
         let rows = 1 << hashBits
         let nonZero = Int(try reader.u32())
         let bitmap = try reader.take((rows + 7) / 8)
-        let payload = try reader.take(nonZero * classCount * 2)
-        var weights = [Int16](repeating: 0, count: rows * classCount)
+        let stride = 4 + classCount
+        let payload = try reader.take(nonZero * stride)
+        var table = [UInt8](repeating: 0, count: rows * stride)
         var cursor = 0
-        weights.withUnsafeMutableBufferPointer { table in
-            payload.withUnsafeBufferPointer { raw in
-                for row in 0..<rows where bitmap[row >> 3] & (1 << UInt8(row & 7)) != 0 {
-                    let base = row * classCount
-                    for column in 0..<classCount {
-                        table[base + column] = Int16(bitPattern: UInt16(raw[cursor]) | UInt16(raw[cursor + 1]) << 8)
-                        cursor += 2
-                    }
-                }
-            }
+        for row in 0..<rows where bitmap[row >> 3] & (1 << UInt8(row & 7)) != 0 {
+            guard cursor + stride <= payload.count else { break }
+            table.replaceSubrange(row * stride..<(row + 1) * stride, with: payload[cursor..<(cursor + stride)])
+            cursor += stride
         }
         guard cursor == payload.count else {
             throw ModelFileError("model file '\(source)' is inconsistent (row bitmap does not match the weights)")
         }
-        return TaggerModel(featureSet: featureSet, classNames: names, hashBits: hashBits, quantised: weights, metadata: metadata)
+        return TaggerModel(featureSet: featureSet, classNames: names, hashBits: hashBits, table: table, tagDictionary: dictionary, ambiguityClasses: ambiguity, metadata: metadata)
     }
 
     private struct Reader {

@@ -2,8 +2,12 @@ import Foundation
 
 /// A trained tagging model: a hashed weight table, the class names and the feature set it was trained with.
 ///
-/// Weights are 16-bit integers (the averaged perceptron's weights scaled to the 16-bit range; only
-/// their order matters when decoding). A model is read once, when a stage is built, and then shared
+/// Each row of the table (one hashed feature's weights for every class) is stored as a 32-bit float
+/// scale followed by one signed byte per class: the averaged perceptron's weights divided by the scale.
+/// A per-row scale keeps small weights precise next to rows with large ones, and one byte per weight
+/// keeps the tables small enough to stay in the processor's cache, which is what makes tagging fast.
+/// A part-of-speech model may carry a tag dictionary: frequent words that always had the same tag in
+/// training get it without scoring. A model is read once, when a stage is built, and then shared
 /// read-only by every worker.
 ///
 /// ```swift
@@ -20,34 +24,67 @@ public struct TaggerModel: Sendable {
     public let hashBits: Int
     /// Free-form provenance: data, epochs, dev score.
     public let metadata: String
-    /// Row-major `rows x classCount` weights.
-    let weights: [Int16]
+    /// `rows` rows of ``rowStride`` bytes: a little-endian Float32 scale, then `classCount` Int8 weights.
+    let table: [UInt8]
+    /// Word hash (``TokenTraits/word``) to class, for words tagged without scoring.
+    let tagDictionary: WordTable
+    /// Word hash (``TokenTraits/norm``) to the set of classes (bits) the word had in training: lets the
+    /// templates see which tags the next words can take before they are tagged.
+    let ambiguityClasses: WordTable
 
     /// Number of classes.
     public var classCount: Int { classNames.count }
 
-    /// Creates a model from averaged weights, scaling them to 16-bit integers.
+    /// Bytes per row: the scale and one byte per class.
+    var rowStride: Int { 4 + classNames.count }
+
+    /// Creates a model from averaged weights, quantising each row to a scale and 8-bit integers.
     ///
     /// - Parameters:
     ///   - weights: `(1 << hashBits) * classNames.count` weights, row-major.
-    public init(featureSet: FeatureSet, classNames: [String], hashBits: Int, weights: [Float], metadata: String = "") {
-        precondition(weights.count == (1 << hashBits) * classNames.count, "weight table size does not match")
-        let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
-        let scale = largest > 0 ? Float(Int16.max) / largest : 1
+    ///   - tagDictionary: word hashes (as ``TokenTraits`` computes them) and the class they always get.
+    ///   - ambiguityClasses: normalised word hashes and the classes (bits) each had in training.
+    public init(
+        featureSet: FeatureSet, classNames: [String], hashBits: Int, weights: [Float],
+        tagDictionary: [UInt64: UInt8] = [:], ambiguityClasses: [UInt64: UInt32] = [:], metadata: String = ""
+    ) {
+        let classCount = classNames.count
+        let rows = 1 << hashBits
+        precondition(weights.count == rows * classCount, "weight table size does not match")
+        let stride = 4 + classCount
+        var table = [UInt8](repeating: 0, count: rows * stride)
+        for row in 0..<rows {
+            var largest: Float = 0
+            for c in 0..<classCount { largest = max(largest, abs(weights[row * classCount + c])) }
+            guard largest > 0 else { continue }
+            let scale = largest / 127
+            withUnsafeBytes(of: scale.bitPattern.littleEndian) { raw in
+                for k in 0..<4 { table[row * stride + k] = raw[k] }
+            }
+            for c in 0..<classCount {
+                let value = Int8(max(-127, min(127, (weights[row * classCount + c] / scale).rounded())))
+                table[row * stride + 4 + c] = UInt8(bitPattern: value)
+            }
+        }
         self.featureSet = featureSet
         self.classNames = classNames
         self.hashBits = hashBits
         self.metadata = metadata
-        self.weights = weights.map { Int16(($0 * scale).rounded()) }
+        self.table = table
+        self.tagDictionary = WordTable(tagDictionary.mapValues { UInt32($0) })
+        self.ambiguityClasses = WordTable(ambiguityClasses)
     }
 
     /// Creates a model from its parts (used by the file reader).
-    init(featureSet: FeatureSet, classNames: [String], hashBits: Int, quantised: [Int16], metadata: String) {
+    init(featureSet: FeatureSet, classNames: [String], hashBits: Int, table: [UInt8], tagDictionary: [UInt64: UInt32],
+         ambiguityClasses: [UInt64: UInt32], metadata: String) {
         self.featureSet = featureSet
         self.classNames = classNames
         self.hashBits = hashBits
         self.metadata = metadata
-        self.weights = quantised
+        self.table = table
+        self.tagDictionary = WordTable(tagDictionary)
+        self.ambiguityClasses = WordTable(ambiguityClasses)
     }
 
     /// Reads a model file written by ``write(to:)``.
@@ -68,6 +105,14 @@ public struct TaggerModel: Sendable {
         try Data(serialized()).write(to: URL(fileURLWithPath: temporary))
         if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
         try FileManager.default.moveItem(atPath: temporary, toPath: path)
+    }
+
+    /// Fills in the ambiguity classes of the window's tokens (no-op without a table).
+    func setAmbiguity(_ window: SentenceWindow) {
+        guard ambiguityClasses.count > 0 else { return }
+        for i in 0..<window.count {
+            window.traits[i + 2].ambiguity = ambiguityClasses.value(window.traits[i + 2].norm) ?? 0
+        }
     }
 
     /// Maps a feature hash to its row.

@@ -26,6 +26,12 @@ public struct PerceptronTrainer: Sendable {
         public var lexicon: Lexicon
         /// Provenance written into the model's metadata.
         public var metadata: String
+        /// Words seen at least this often whose most frequent class covers at least
+        /// ``tagDictionaryPurity`` of their occurrences go into the model's tag dictionary and are tagged
+        /// without scoring (part of speech only; 0 disables the dictionary).
+        public var tagDictionaryMinimumCount = 20
+        /// See ``tagDictionaryMinimumCount``.
+        public var tagDictionaryPurity = 0.995
 
         /// Creates a configuration.
         public init(featureSet: FeatureSet, hashBits: Int = 20, epochs: Int = 10, seed: UInt64 = 1, lexicon: Lexicon = .builtin, metadata: String = "") {
@@ -83,6 +89,10 @@ public struct PerceptronTrainer: Sendable {
         defer { scratch.release() }
         let rowIndices = UnsafeMutablePointer<Int>.allocate(capacity: FeatureSet.maximumFeatures)
         defer { rowIndices.deallocate() }
+        let tagDictionary = featureSet == .partOfSpeech ? buildTagDictionary(corpus) : [:]
+        let ambiguity = featureSet == .partOfSpeech ? buildAmbiguityClasses(corpus) : [:]
+        let ambiguityTable = WordTable(ambiguity)
+        if !tagDictionary.isEmpty { progress("tag dictionary: \(tagDictionary.count) words") }
         var order = Array(corpus.sentences.indices)
         var best: (model: TaggerModel, epoch: Int, score: Double)? = nil
         var scores: [Double] = []
@@ -101,11 +111,17 @@ public struct PerceptronTrainer: Sendable {
                             for s in order {
                                 let range = corpus.sentences[s]
                                 guard !range.isEmpty else { continue }
-                                let window = scratch.window(count: range.count)
+                                var window = scratch.window(count: range.count)
                                 for i in 0..<range.count {
                                     let span = corpus.tokens[range.lowerBound + i]
                                     window.traits[i + 2] = TokenTraits(bytes: bytes, start: span.start, end: span.end, lexicon: lexicon)
                                     if featureSet == .entities { window.pos[i + 2] = corpus.partOfSpeech[range.lowerBound + i] }
+                                }
+                                window.classifyCase()
+                                if ambiguityTable.count > 0 {
+                                    for i in 0..<range.count {
+                                        window.traits[i + 2].ambiguity = ambiguityTable.value(window.traits[i + 2].norm) ?? 0
+                                    }
                                 }
                                 for i in 0..<range.count {
                                     let featureCount = featureSet.extract(window, at: i, into: scratch.hashes)
@@ -147,7 +163,7 @@ public struct PerceptronTrainer: Sendable {
             for k in 0..<weights.count { averaged[k] = Float(Double(weights[k]) - updates[k] / step) }
             let model = TaggerModel(
                 featureSet: featureSet, classNames: corpus.classNames, hashBits: configuration.hashBits,
-                weights: averaged, metadata: configuration.metadata + (configuration.metadata.isEmpty ? "" : "; ") + "epoch \(epoch)")
+                weights: averaged, tagDictionary: tagDictionary, ambiguityClasses: ambiguity, metadata: configuration.metadata + (configuration.metadata.isEmpty ? "" : "; ") + "epoch \(epoch)")
             let trainingAccuracy = 1 - Double(errors) / Double(max(1, corpus.tokens.count))
             if let select {
                 let score = select(model)
@@ -162,6 +178,53 @@ public struct PerceptronTrainer: Sendable {
         if let best { return Result(model: best.model, epoch: best.epoch, scores: scores) }
         // `last` is always set when there is no `select`.
         return Result(model: last ?? TaggerModel(featureSet: featureSet, classNames: corpus.classNames, hashBits: configuration.hashBits, weights: [Float](repeating: 0, count: rows * classCount)), epoch: configuration.epochs, scores: scores)
+    }
+
+    /// Frequent words with (nearly) one class, keyed by their ``TokenTraits/word`` hash.
+    private func buildTagDictionary(_ corpus: TaggingCorpus) -> [UInt64: UInt8] {
+        let minimum = configuration.tagDictionaryMinimumCount
+        guard minimum > 0 else { return [:] }
+        let classCount = corpus.classNames.count
+        var counts: [UInt64: [Int]] = [:]
+        corpus.bytes.withUnsafeBufferPointer { bytes in
+            for span in corpus.tokens.indices {
+                let token = corpus.tokens[span]
+                let word = TokenTraits(bytes: bytes, start: token.start, end: token.end, lexicon: nil).word
+                counts[word, default: [Int](repeating: 0, count: classCount)][Int(corpus.labels[span])] += 1
+            }
+        }
+        var dictionary: [UInt64: UInt8] = [:]
+        for (word, byClass) in counts {
+            let total = byClass.reduce(0, +)
+            guard total >= minimum, let top = byClass.indices.max(by: { byClass[$0] < byClass[$1] }) else { continue }
+            if Double(byClass[top]) >= configuration.tagDictionaryPurity * Double(total) { dictionary[word] = UInt8(top) }
+        }
+        return dictionary
+    }
+
+    /// For every training word seen at least 10 times (by ``TokenTraits/norm``), the classes that make up at least 5% of its
+    /// occurrences, as bits.
+    private func buildAmbiguityClasses(_ corpus: TaggingCorpus) -> [UInt64: UInt32] {
+        let classCount = corpus.classNames.count
+        var counts: [UInt64: [Int]] = [:]
+        corpus.bytes.withUnsafeBufferPointer { bytes in
+            for k in corpus.tokens.indices {
+                let token = corpus.tokens[k]
+                let norm = TokenTraits(bytes: bytes, start: token.start, end: token.end, lexicon: nil).norm
+                counts[norm, default: [Int](repeating: 0, count: classCount)][Int(corpus.labels[k])] += 1
+            }
+        }
+        var classes: [UInt64: UInt32] = [:]
+        for (word, byClass) in counts {
+            let total = byClass.reduce(0, +)
+            // Rare words would carry their gold tag into training and teach the model to trust a
+            // class set that unseen words never have.
+            guard total >= 10 else { continue }
+            var bits: UInt32 = 0
+            for c in 0..<classCount where byClass[c] * 20 >= total { bits |= 1 << UInt32(c) }
+            classes[word] = bits
+        }
+        return classes
     }
 
     private func percent(_ value: Double) -> String {
