@@ -37,8 +37,10 @@ struct Evaluate: ParsableCommand {
             folder = model
         }
         let posModel = try TaggerModel(contentsOf: folder + "/pos.gtm")
+        let refinementPath = folder + "/pos-refine.gtm"
+        let refinement = FileManager.default.fileExists(atPath: refinementPath) ? try TaggerModel(contentsOf: refinementPath) : nil
         let entityModel = ner == nil ? nil : try TaggerModel(contentsOf: folder + "/entities.gtm")
-        let tagger = try Tagger(partOfSpeech: posModel, entities: entityModel, appliesNewsRules: !noNewsRules)
+        let tagger = try Tagger(partOfSpeech: posModel, refinement: refinement, entities: entityModel, appliesNewsRules: !noNewsRules)
         if let pos {
             let corpus = try TaggingCorpus.partOfSpeech(try CoNLLUReader.read(path: pos))
             print("part of speech, \(pos):\n\(TaggerEvaluator.partOfSpeech(tagger, on: corpus))")

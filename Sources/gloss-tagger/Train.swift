@@ -5,7 +5,7 @@ import GlossTag
 /// `gloss-tagger train`: both models from CoNLL-U and IOB2 files, epochs selected on dev files.
 struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Train pos.gtm (from CoNLL-U) and entities.gtm (from IOB2) into a folder.",
+        abstract: "Train pos.gtm, pos-refine.gtm (from CoNLL-U) and entities.gtm (from IOB2) into a folder.",
         discussion: """
             The part-of-speech model learns column 4 (UPOS) of the CoNLL-U files; the entity model learns the
             IOB2 tags, reading part-of-speech tags predicted by jackknifing. Each model keeps the epoch that
@@ -39,7 +39,7 @@ struct Train: ParsableCommand {
     @Option(name: .customLong("ner-bits"), help: "Entity weight table size, as a power of two.")
     var nerBits = 20
 
-    @Option(help: "Folds of the jackknifed part-of-speech tags for entity training (1: no jackknife).")
+    @Option(help: "Folds of the jackknifed first-pass tags the second part-of-speech pass learns from (1: no second pass).")
     var jackknife = 5
 
     @Option(help: "Seed of the sentence order.")
@@ -61,7 +61,7 @@ struct Train: ParsableCommand {
         inputs.entityEpochs = nerEpochs
         inputs.partOfSpeechHashBits = posBits
         inputs.entityHashBits = nerBits
-        inputs.jackknifeFolds = jackknife
+        inputs.refinementFolds = jackknife
         inputs.seed = seed
         let output = try TrainingRecipe(inputs: inputs).run { line in
             let elapsed = Int(Date().timeIntervalSince(started))
@@ -69,6 +69,12 @@ struct Train: ParsableCommand {
         }
         try FileManager.default.createDirectory(atPath: self.output, withIntermediateDirectories: true)
         try output.partOfSpeech.write(to: self.output + "/pos.gtm")
+        let refinementPath = self.output + "/pos-refine.gtm"
+        if let refinement = output.refinement {
+            try refinement.write(to: refinementPath)
+        } else if FileManager.default.fileExists(atPath: refinementPath) {
+            try FileManager.default.removeItem(atPath: refinementPath)
+        }
         print("part of speech (dev):\n\(output.partOfSpeechDev)")
         if let entities = output.entities, let scores = output.entityDev {
             try entities.write(to: self.output + "/entities.gtm")

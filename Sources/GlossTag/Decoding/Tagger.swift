@@ -13,6 +13,8 @@ import GlossCore
 public struct Tagger: Sendable {
     /// The part-of-speech model (classes are UPOS names).
     public let partOfSpeechModel: TaggerModel
+    /// The optional second part-of-speech pass, which also reads the first pass's tags to the right.
+    public let refinementModel: TaggerModel?
     /// The entity model (classes are `O` and BIO tags), if entities are wanted.
     public let entityModel: TaggerModel?
     /// Word lists for the entity features and rules.
@@ -31,9 +33,10 @@ public struct Tagger: Sendable {
 
     /// Builds a tagger.
     /// - Throws: ``ModelFileError`` when a model has the wrong feature set or classes.
-    public init(partOfSpeech: TaggerModel, entities: TaggerModel?, lexicon: Lexicon = .builtin, appliesNewsRules: Bool = true)
-        throws(ModelFileError)
-    {
+    public init(
+        partOfSpeech: TaggerModel, refinement: TaggerModel? = nil, entities: TaggerModel?, lexicon: Lexicon = .builtin,
+        appliesNewsRules: Bool = true
+    ) throws(ModelFileError) {
         guard partOfSpeech.featureSet == .partOfSpeech else {
             throw ModelFileError("the part-of-speech model was trained with feature set \(partOfSpeech.featureSet), expected \(FeatureSet.partOfSpeech)")
         }
@@ -43,6 +46,14 @@ public struct Tagger: Sendable {
                 throw ModelFileError("the part-of-speech model has class '\(name)', which is not a Universal POS tag")
             }
             upos.append(tag.rawValue)
+        }
+        if let refinement {
+            guard refinement.featureSet == .partOfSpeechRefined else {
+                throw ModelFileError("the refinement model was trained with feature set \(refinement.featureSet), expected \(FeatureSet.partOfSpeechRefined)")
+            }
+            guard refinement.classNames == partOfSpeech.classNames else {
+                throw ModelFileError("the refinement model's classes differ from the part-of-speech model's")
+            }
         }
         var classes: [(kind: UInt8, label: EntityLabel)] = []
         if let entities {
@@ -60,6 +71,7 @@ public struct Tagger: Sendable {
             }
         }
         self.partOfSpeechModel = partOfSpeech
+        self.refinementModel = refinement
         self.entityModel = entities
         self.lexicon = lexicon
         self.appliesNewsRules = appliesNewsRules
@@ -115,8 +127,14 @@ public struct Tagger: Sendable {
                 bytes: bytes, start: token.start, end: token.end, lexicon: wantLexicon ? lexicon : nil)
         }
         window.classifyCase()
-        partOfSpeechModel.setAmbiguity(window)
         Self.decode(window, model: partOfSpeechModel, rules: partOfSpeechRules, scratch: scratch)
+        if let refinementModel {
+            for i in 0..<count {
+                window.pos[i + 2] = uposOfClass[Int(window.tags[i + 2])]
+                window.tags[i + 2] = SentenceWindow.boundaryTag
+            }
+            Self.decode(window, model: refinementModel, rules: partOfSpeechRules, scratch: scratch)
+        }
         for i in 0..<count {
             let upos = uposOfClass[Int(window.tags[i + 2])]
             window.pos[i + 2] = upos

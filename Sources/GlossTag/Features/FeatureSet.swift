@@ -6,13 +6,24 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
     /// Entity templates: the part-of-speech templates' lexical view plus predicted part of speech
     /// around the token, lexicon classes and the previous entity tags.
     case entities = 2
+    /// The second part-of-speech pass: the part-of-speech templates plus the first pass's tags of the
+    /// token and the two tokens after it, so that decisions can look right as well as left.
+    case partOfSpeechRefined = 3
 
     public var description: String {
         switch self {
         case .partOfSpeech: "pos-v1"
         case .entities: "entities-v1"
+        case .partOfSpeechRefined: "pos-refine-v1"
         }
     }
+
+    /// Whether the templates read predicted part of speech (``SentenceWindow/pos``), which training
+    /// data must then supply.
+    public var readsPartOfSpeech: Bool { self != .partOfSpeech }
+
+    /// Whether the templates are part-of-speech templates (the model's classes are UPOS tags).
+    public var tagsPartOfSpeech: Bool { self != .entities }
 
     /// Most features any position produces; buffers are sized with it.
     static let maximumFeatures = 64
@@ -25,6 +36,7 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
         switch self {
         case .partOfSpeech: Self.partOfSpeechFeatures(window, at: i, into: out)
         case .entities: Self.entityFeatures(window, at: i, into: out)
+        case .partOfSpeechRefined: Self.refinedFeatures(window, at: i, into: out)
         }
     }
 
@@ -74,12 +86,23 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
         put(H.feature(35, tm1, wp1.norm))
         put(H.feature(36, window.caseMode, w0.shortShape, first))
         put(H.feature(37, window.caseMode, w0.norm))
-        put(H.feature(38, UInt64(w0.ambiguity)))
-        put(H.feature(39, UInt64(wp1.ambiguity)))
-        put(H.feature(40, UInt64(wp2.ambiguity)))
-        put(H.feature(41, UInt64(w0.ambiguity), UInt64(wp1.ambiguity)))
-        put(H.feature(42, tm1, UInt64(w0.ambiguity)))
-        put(H.feature(43, w0.norm, UInt64(wp1.ambiguity)))
+        return n
+    }
+
+    static func refinedFeatures(_ window: SentenceWindow, at i: Int, into out: UnsafeMutablePointer<UInt64>) -> Int {
+        typealias H = FeatureHash
+        var n = partOfSpeechFeatures(window, at: i, into: out)
+        let p = i + 2
+        let w0 = window.traits[p]
+        let c0 = UInt64(window.pos[p]), cp1 = UInt64(window.pos[p + 1]), cp2 = UInt64(window.pos[p + 2])
+        let tm1 = UInt64(window.tags[p - 1])
+        out[n] = H.feature(60, c0); n += 1
+        out[n] = H.feature(61, cp1); n += 1
+        out[n] = H.feature(62, cp1, cp2); n += 1
+        out[n] = H.feature(63, c0, cp1); n += 1
+        out[n] = H.feature(64, tm1, cp1); n += 1
+        out[n] = H.feature(65, w0.norm, cp1); n += 1
+        out[n] = H.feature(66, c0, w0.suffix3); n += 1
         return n
     }
 

@@ -20,8 +20,6 @@ struct TokenTraits: Sendable {
     var flags: UInt32
     /// Lexicon classes of the lower-cased token (``Lexicon/Class`` bits).
     var lexicon: UInt32
-    /// The part-of-speech classes the word had in training (bits), set from the part-of-speech model.
-    var ambiguity: UInt32 = 0
 
     /// Bits of ``flags``.
     enum Flag {

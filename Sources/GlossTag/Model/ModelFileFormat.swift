@@ -8,7 +8,6 @@
 /// u32 class count       then per class: u16 length + UTF-8 name
 /// u32 metadata length   then UTF-8 metadata
 /// u32 dictionary size   then per entry: u64 word hash + u8 class
-/// u32 ambiguity size    then per entry: u64 word hash + u32 class bits
 /// u32 non-zero rows     then a bitmap of (rows + 7) / 8 bytes marking them
 /// rows                  per non-zero row: f32 scale + class count x i8 weights
 /// u64 checksum          FNV-1a of every byte before it
@@ -42,12 +41,6 @@ enum ModelFileFormat {
         for (key, value) in dictionary {
             withUnsafeBytes(of: key.littleEndian) { out.append(contentsOf: $0) }
             out.append(UInt8(truncatingIfNeeded: value))
-        }
-        let ambiguity = model.ambiguityClasses.entries.sorted { $0.key < $1.key }
-        u32(UInt32(ambiguity.count))
-        for (key, value) in ambiguity {
-            withUnsafeBytes(of: key.littleEndian) { out.append(contentsOf: $0) }
-            u32(value)
         }
         let rows = 1 << model.hashBits
         let stride = model.rowStride
@@ -112,14 +105,6 @@ enum ModelFileFormat {
             guard Int(raw[8]) < classCount else { throw ModelFileError("model file '\(source)' has a tag dictionary entry for class \(raw[8]), beyond its \(classCount) classes") }
             dictionary[key] = UInt32(raw[8])
         }
-        var ambiguity: [UInt64: UInt32] = [:]
-        let ambiguitySize = Int(try reader.u32())
-        for _ in 0..<ambiguitySize {
-            let raw = try reader.take(12)
-            var key: UInt64 = 0
-            for k in 0..<8 { key |= UInt64(raw[k]) << UInt64(k * 8) }
-            ambiguity[key] = UInt32(raw[8]) | UInt32(raw[9]) << 8 | UInt32(raw[10]) << 16 | UInt32(raw[11]) << 24
-        }
         let rows = 1 << hashBits
         let nonZero = Int(try reader.u32())
         let bitmap = try reader.take((rows + 7) / 8)
@@ -135,7 +120,7 @@ enum ModelFileFormat {
         guard cursor == payload.count else {
             throw ModelFileError("model file '\(source)' is inconsistent (row bitmap does not match the weights)")
         }
-        return TaggerModel(featureSet: featureSet, classNames: names, hashBits: hashBits, table: table, tagDictionary: dictionary, ambiguityClasses: ambiguity, metadata: metadata)
+        return TaggerModel(featureSet: featureSet, classNames: names, hashBits: hashBits, table: table, tagDictionary: dictionary, metadata: metadata)
     }
 
     private struct Reader {

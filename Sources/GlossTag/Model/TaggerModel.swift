@@ -28,9 +28,6 @@ public struct TaggerModel: Sendable {
     let table: [UInt8]
     /// Word hash (``TokenTraits/word``) to class, for words tagged without scoring.
     let tagDictionary: WordTable
-    /// Word hash (``TokenTraits/norm``) to the set of classes (bits) the word had in training: lets the
-    /// templates see which tags the next words can take before they are tagged.
-    let ambiguityClasses: WordTable
 
     /// Number of classes.
     public var classCount: Int { classNames.count }
@@ -43,10 +40,9 @@ public struct TaggerModel: Sendable {
     /// - Parameters:
     ///   - weights: `(1 << hashBits) * classNames.count` weights, row-major.
     ///   - tagDictionary: word hashes (as ``TokenTraits`` computes them) and the class they always get.
-    ///   - ambiguityClasses: normalised word hashes and the classes (bits) each had in training.
     public init(
         featureSet: FeatureSet, classNames: [String], hashBits: Int, weights: [Float],
-        tagDictionary: [UInt64: UInt8] = [:], ambiguityClasses: [UInt64: UInt32] = [:], metadata: String = ""
+        tagDictionary: [UInt64: UInt8] = [:], metadata: String = ""
     ) {
         let classCount = classNames.count
         let rows = 1 << hashBits
@@ -72,19 +68,16 @@ public struct TaggerModel: Sendable {
         self.metadata = metadata
         self.table = table
         self.tagDictionary = WordTable(tagDictionary.mapValues { UInt32($0) })
-        self.ambiguityClasses = WordTable(ambiguityClasses)
     }
 
     /// Creates a model from its parts (used by the file reader).
-    init(featureSet: FeatureSet, classNames: [String], hashBits: Int, table: [UInt8], tagDictionary: [UInt64: UInt32],
-         ambiguityClasses: [UInt64: UInt32], metadata: String) {
+    init(featureSet: FeatureSet, classNames: [String], hashBits: Int, table: [UInt8], tagDictionary: [UInt64: UInt32], metadata: String) {
         self.featureSet = featureSet
         self.classNames = classNames
         self.hashBits = hashBits
         self.metadata = metadata
         self.table = table
         self.tagDictionary = WordTable(tagDictionary)
-        self.ambiguityClasses = WordTable(ambiguityClasses)
     }
 
     /// Reads a model file written by ``write(to:)``.
@@ -105,14 +98,6 @@ public struct TaggerModel: Sendable {
         try Data(serialized()).write(to: URL(fileURLWithPath: temporary))
         if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
         try FileManager.default.moveItem(atPath: temporary, toPath: path)
-    }
-
-    /// Fills in the ambiguity classes of the window's tokens (no-op without a table).
-    func setAmbiguity(_ window: SentenceWindow) {
-        guard ambiguityClasses.count > 0 else { return }
-        for i in 0..<window.count {
-            window.traits[i + 2].ambiguity = ambiguityClasses.value(window.traits[i + 2].norm) ?? 0
-        }
     }
 
     /// Maps a feature hash to its row.

@@ -19,7 +19,8 @@ public struct TagStage: Stage {
         public var pos = true
         /// Find entity mentions (`entities` layer).
         public var entities = true
-        /// `builtin`, or a folder holding `pos.gtm` and (for entities) `entities.gtm`.
+        /// `builtin`, or a folder holding `pos.gtm`, optionally `pos-refine.gtm`, and (for entities)
+        /// `entities.gtm`.
         public var model = "builtin"
         /// Apply the news rules (titles and possessives outside names, datelines).
         public var newsRules = true
@@ -83,8 +84,10 @@ public struct TagStage: Stage {
         }
         do {
             let pos = try TaggerModel(contentsOf: folder + "/pos.gtm")
+            let refinementPath = folder + "/pos-refine.gtm"
+            let refinement = FileManager.default.fileExists(atPath: refinementPath) ? try TaggerModel(contentsOf: refinementPath) : nil
             let entities = options.entities ? try TaggerModel(contentsOf: folder + "/entities.gtm") : nil
-            self.tagger = try Tagger(partOfSpeech: pos, entities: entities, appliesNewsRules: options.newsRules)
+            self.tagger = try Tagger(partOfSpeech: pos, refinement: refinement, entities: entities, appliesNewsRules: options.newsRules)
         } catch {
             throw StageError("cannot load the tagger models: \(error)", hint: error.hint)
         }

@@ -66,7 +66,7 @@ public struct PerceptronTrainer: Sendable {
     /// Trains on `corpus`.
     ///
     /// - Parameters:
-    ///   - corpus: gold data; entity training needs ``TaggingCorpus/partOfSpeech`` filled in.
+    ///   - corpus: gold data; feature sets that read part of speech need ``TaggingCorpus/partOfSpeech``.
     ///   - select: scores an epoch's averaged model (higher is better); the best epoch's model is returned.
     ///   - progress: called with one line per epoch.
     public func train(
@@ -75,8 +75,8 @@ public struct PerceptronTrainer: Sendable {
         let classCount = corpus.classNames.count
         let rows = 1 << configuration.hashBits
         let featureSet = configuration.featureSet
-        precondition(featureSet != .entities || corpus.partOfSpeech.count == corpus.tokens.count,
-                     "entity training needs predicted part-of-speech tags on the corpus")
+        precondition(!featureSet.readsPartOfSpeech || corpus.partOfSpeech.count == corpus.tokens.count,
+                     "\(featureSet) training needs predicted part-of-speech tags on the corpus")
         var weights = [Float](repeating: 0, count: rows * classCount)
         var updates = [Double](repeating: 0, count: rows * classCount)
         var step: Double = 1
@@ -89,9 +89,8 @@ public struct PerceptronTrainer: Sendable {
         defer { scratch.release() }
         let rowIndices = UnsafeMutablePointer<Int>.allocate(capacity: FeatureSet.maximumFeatures)
         defer { rowIndices.deallocate() }
-        let tagDictionary = featureSet == .partOfSpeech ? buildTagDictionary(corpus) : [:]
-        let ambiguity = featureSet == .partOfSpeech ? buildAmbiguityClasses(corpus) : [:]
-        let ambiguityTable = WordTable(ambiguity)
+        let tagDictionary = featureSet.tagsPartOfSpeech ? buildTagDictionary(corpus) : [:]
+
         if !tagDictionary.isEmpty { progress("tag dictionary: \(tagDictionary.count) words") }
         var order = Array(corpus.sentences.indices)
         var best: (model: TaggerModel, epoch: Int, score: Double)? = nil
@@ -115,14 +114,9 @@ public struct PerceptronTrainer: Sendable {
                                 for i in 0..<range.count {
                                     let span = corpus.tokens[range.lowerBound + i]
                                     window.traits[i + 2] = TokenTraits(bytes: bytes, start: span.start, end: span.end, lexicon: lexicon)
-                                    if featureSet == .entities { window.pos[i + 2] = corpus.partOfSpeech[range.lowerBound + i] }
+                                    if featureSet.readsPartOfSpeech { window.pos[i + 2] = corpus.partOfSpeech[range.lowerBound + i] }
                                 }
                                 window.classifyCase()
-                                if ambiguityTable.count > 0 {
-                                    for i in 0..<range.count {
-                                        window.traits[i + 2].ambiguity = ambiguityTable.value(window.traits[i + 2].norm) ?? 0
-                                    }
-                                }
                                 for i in 0..<range.count {
                                     let featureCount = featureSet.extract(window, at: i, into: scratch.hashes)
                                     let scores = scratch.floatScores
@@ -163,7 +157,7 @@ public struct PerceptronTrainer: Sendable {
             for k in 0..<weights.count { averaged[k] = Float(Double(weights[k]) - updates[k] / step) }
             let model = TaggerModel(
                 featureSet: featureSet, classNames: corpus.classNames, hashBits: configuration.hashBits,
-                weights: averaged, tagDictionary: tagDictionary, ambiguityClasses: ambiguity, metadata: configuration.metadata + (configuration.metadata.isEmpty ? "" : "; ") + "epoch \(epoch)")
+                weights: averaged, tagDictionary: tagDictionary, metadata: configuration.metadata + (configuration.metadata.isEmpty ? "" : "; ") + "epoch \(epoch)")
             let trainingAccuracy = 1 - Double(errors) / Double(max(1, corpus.tokens.count))
             if let select {
                 let score = select(model)
@@ -200,31 +194,6 @@ public struct PerceptronTrainer: Sendable {
             if Double(byClass[top]) >= configuration.tagDictionaryPurity * Double(total) { dictionary[word] = UInt8(top) }
         }
         return dictionary
-    }
-
-    /// For every training word seen at least 10 times (by ``TokenTraits/norm``), the classes that make up at least 5% of its
-    /// occurrences, as bits.
-    private func buildAmbiguityClasses(_ corpus: TaggingCorpus) -> [UInt64: UInt32] {
-        let classCount = corpus.classNames.count
-        var counts: [UInt64: [Int]] = [:]
-        corpus.bytes.withUnsafeBufferPointer { bytes in
-            for k in corpus.tokens.indices {
-                let token = corpus.tokens[k]
-                let norm = TokenTraits(bytes: bytes, start: token.start, end: token.end, lexicon: nil).norm
-                counts[norm, default: [Int](repeating: 0, count: classCount)][Int(corpus.labels[k])] += 1
-            }
-        }
-        var classes: [UInt64: UInt32] = [:]
-        for (word, byClass) in counts {
-            let total = byClass.reduce(0, +)
-            // Rare words would carry their gold tag into training and teach the model to trust a
-            // class set that unseen words never have.
-            guard total >= 10 else { continue }
-            var bits: UInt32 = 0
-            for c in 0..<classCount where byClass[c] * 20 >= total { bits |= 1 << UInt32(c) }
-            classes[word] = bits
-        }
-        return classes
     }
 
     private func percent(_ value: Double) -> String {

@@ -1,10 +1,11 @@
-/// The whole training of the `tag` stage's two models, as `gloss-tagger train` runs it:
+/// The whole training of the `tag` stage's models, as `gloss-tagger train` runs it:
 ///
-/// 1. the part-of-speech model on the CoNLL-U training files, epoch chosen by dev accuracy;
-/// 2. part-of-speech tags for the entity training data, predicted by jackknifing (each fold tagged by a
-///    model that did not see it, folds by `sent_id`, so that the entity model learns from tags as
-///    noisy as those it will get at run time);
-/// 3. the entity model on the IOB2 training files, epoch chosen by dev F1 (exact span and label).
+/// 1. the part-of-speech model (first pass) on the CoNLL-U training files, epoch chosen by dev accuracy;
+/// 2. the refinement model (second pass), which also reads first-pass tags of the token and the two
+///    after it; its training tags come from jackknifing (each fold tagged by a first-pass model that did
+///    not see it), so that it learns to correct tags as noisy as those it gets at run time;
+/// 3. the entity model on the IOB2 training files, reading the final part-of-speech tags, epoch chosen
+///    by dev F1 (exact span and label).
 public struct TrainingRecipe: Sendable {
     /// Training and selection data and settings.
     public struct Inputs: Sendable {
@@ -24,8 +25,9 @@ public struct TrainingRecipe: Sendable {
         public var partOfSpeechHashBits = 20
         /// Table size of the entity model (bits).
         public var entityHashBits = 20
-        /// Folds for the jackknifed tags of the entity data (0 or 1: tag it with the final model).
-        public var jackknifeFolds = 5
+        /// Folds for the jackknifed first-pass tags the refinement model trains on (0 or 1: no refinement
+        /// model).
+        public var refinementFolds = 5
         /// Seed of the sentence order.
         public var seed: UInt64 = 1
         /// Word lists for the entity features.
@@ -44,6 +46,8 @@ public struct TrainingRecipe: Sendable {
     public struct Output: Sendable {
         /// The part-of-speech model.
         public var partOfSpeech: TaggerModel
+        /// The second part-of-speech pass, when it beat the first on dev.
+        public var refinement: TaggerModel?
         /// Its dev scores.
         public var partOfSpeechDev: PartOfSpeechScores
         /// The entity model, if entity data was given.
@@ -58,83 +62,89 @@ public struct TrainingRecipe: Sendable {
     /// Creates a recipe.
     public init(inputs: Inputs) { self.inputs = inputs }
 
-    /// Trains both models; `progress` receives one line per step and epoch.
+    /// Trains the models; `progress` receives one line per step and epoch.
     public func run(progress: (String) -> Void = { _ in }) throws -> Output {
-        let posTrain = try TaggingCorpus.partOfSpeech(inputs.partOfSpeechTrain)
+        var posTrain = try TaggingCorpus.partOfSpeech(inputs.partOfSpeechTrain)
         let posDev = try TaggingCorpus.partOfSpeech(inputs.partOfSpeechDev)
+        let lexicon = inputs.lexicon
         progress("part of speech: \(posTrain.tokens.count) training tokens, \(posDev.tokens.count) dev tokens")
-        let posResult = trainPartOfSpeech(posTrain, dev: posDev, epochs: inputs.partOfSpeechEpochs, progress: progress)
-        let posTagger = try Tagger(partOfSpeech: posResult.model, entities: nil, lexicon: inputs.lexicon)
-        let posScores = TaggerEvaluator.partOfSpeech(posTagger, on: posDev)
-        progress("part of speech: epoch \(posResult.epoch) selected, dev accuracy \(posScores.accuracy * 100)%")
+        let first = train(.partOfSpeech, posTrain, epochs: inputs.partOfSpeechEpochs, hashBits: inputs.partOfSpeechHashBits, label: "part of speech") { model in
+            (try? Tagger(partOfSpeech: model, entities: nil, lexicon: lexicon)).map { TaggerEvaluator.partOfSpeech($0, on: posDev).accuracy } ?? 0
+        } progress: { progress($0) }
+        var refinement: TaggerModel? = nil
+        var posTagger = try Tagger(partOfSpeech: first.model, entities: nil, lexicon: lexicon)
+        var posScores = TaggerEvaluator.partOfSpeech(posTagger, on: posDev)
+        progress("part of speech: epoch \(first.epoch) selected, dev accuracy \(posScores.accuracy * 100)%")
+        if inputs.refinementFolds > 1 {
+            posTrain.partOfSpeech = try jackknife(posTrain, folds: inputs.refinementFolds, epochs: first.epoch, progress: progress)
+            let second = train(.partOfSpeechRefined, posTrain, epochs: inputs.partOfSpeechEpochs, hashBits: inputs.partOfSpeechHashBits, label: "refinement") { model in
+                (try? Tagger(partOfSpeech: first.model, refinement: model, entities: nil, lexicon: lexicon)).map { TaggerEvaluator.partOfSpeech($0, on: posDev).accuracy } ?? 0
+            } progress: { progress($0) }
+            let refined = try Tagger(partOfSpeech: first.model, refinement: second.model, entities: nil, lexicon: lexicon)
+            let refinedScores = TaggerEvaluator.partOfSpeech(refined, on: posDev)
+            progress("refinement: epoch \(second.epoch) selected, dev accuracy \(refinedScores.accuracy * 100)%")
+            if refinedScores.accuracy > posScores.accuracy {
+                refinement = second.model
+                posTagger = refined
+                posScores = refinedScores
+            } else {
+                progress("refinement: no better than the first pass on dev, not kept")
+            }
+        }
         guard !inputs.entityTrain.isEmpty else {
-            return Output(partOfSpeech: posResult.model, partOfSpeechDev: posScores, entities: nil, entityDev: nil)
+            return Output(partOfSpeech: first.model, refinement: refinement, partOfSpeechDev: posScores, entities: nil, entityDev: nil)
         }
 
         var entityTrain = try TaggingCorpus.entities(inputs.entityTrain)
         let labels = Array(Set(entityTrain.classNames.filter { $0 != "O" }.map { String($0.dropFirst(2)) })).sorted()
         let entityDev = try TaggingCorpus.entities(inputs.entityDev, labels: labels)
         progress("entities: \(entityTrain.tokens.count) training tokens, \(entityDev.tokens.count) dev tokens, labels \(labels.joined(separator: ", "))")
-        entityTrain.partOfSpeech = try jackknifedTags(for: entityTrain, posTrain: posTrain, final: posResult.model, epochs: posResult.epoch, progress: progress)
-
-        let configuration = PerceptronTrainer.Configuration(
-            featureSet: .entities, hashBits: inputs.entityHashBits, epochs: inputs.entityEpochs, seed: inputs.seed,
-            lexicon: inputs.lexicon, metadata: "entities; \(entityTrain.tokens.count) training tokens")
-        let result = PerceptronTrainer(configuration: configuration).train(entityTrain, select: { model in
-            guard let tagger = try? Tagger(partOfSpeech: posResult.model, entities: model, lexicon: inputs.lexicon) else { return 0 }
-            return TaggerEvaluator.entities(tagger, on: entityDev).overall.f1
-        }, progress: { progress("entities: \($0)") })
-        let tagger = try Tagger(partOfSpeech: posResult.model, entities: result.model, lexicon: inputs.lexicon)
+        // The entity data shares its sentences with the part-of-speech data, whose tags the final
+        // tagger nearly knows by heart; jackknifed tags (tried with 5 folds) scored no better on dev.
+        entityTrain.partOfSpeech = predictedTags(posTagger, entityTrain)
+        let result = train(.entities, entityTrain, epochs: inputs.entityEpochs, hashBits: inputs.entityHashBits, label: "entities") { model in
+            (try? Tagger(partOfSpeech: first.model, refinement: refinement, entities: model, lexicon: lexicon)).map { TaggerEvaluator.entities($0, on: entityDev).overall.f1 } ?? 0
+        } progress: { progress($0) }
+        let tagger = try Tagger(partOfSpeech: first.model, refinement: refinement, entities: result.model, lexicon: lexicon)
         let entityScores = TaggerEvaluator.entities(tagger, on: entityDev)
         progress("entities: epoch \(result.epoch) selected, dev F1 \(entityScores.overall.f1 * 100)")
-        return Output(partOfSpeech: posResult.model, partOfSpeechDev: posScores, entities: result.model, entityDev: entityScores)
+        return Output(partOfSpeech: first.model, refinement: refinement, partOfSpeechDev: posScores, entities: result.model, entityDev: entityScores)
     }
 
-    private func trainPartOfSpeech(_ train: TaggingCorpus, dev: TaggingCorpus?, epochs: Int, progress: (String) -> Void) -> PerceptronTrainer.Result {
+    private func train(
+        _ featureSet: FeatureSet, _ corpus: TaggingCorpus, epochs: Int, hashBits: Int, label: String,
+        select: ((TaggerModel) -> Double)?, progress: (String) -> Void
+    ) -> PerceptronTrainer.Result {
         let configuration = PerceptronTrainer.Configuration(
-            featureSet: .partOfSpeech, hashBits: inputs.partOfSpeechHashBits, epochs: epochs, seed: inputs.seed,
-            lexicon: inputs.lexicon, metadata: "part of speech; \(train.tokens.count) training tokens")
-        let lexicon = inputs.lexicon
-        let select: ((TaggerModel) -> Double)? = dev.map { dev in
-            { model in
-                guard let tagger = try? Tagger(partOfSpeech: model, entities: nil, lexicon: lexicon) else { return 0 }
-                return TaggerEvaluator.partOfSpeech(tagger, on: dev).accuracy
-            }
-        }
-        return PerceptronTrainer(configuration: configuration).train(train, select: select, progress: { progress("part of speech: \($0)") })
+            featureSet: featureSet, hashBits: hashBits, epochs: epochs, seed: inputs.seed, lexicon: inputs.lexicon,
+            metadata: "\(featureSet); \(corpus.tokens.count) training tokens")
+        return PerceptronTrainer(configuration: configuration).train(corpus, select: select, progress: { progress("\(label): \($0)") })
     }
 
-    /// Predicted UPOS for every token of `corpus`, each fold by a model trained without that fold's
-    /// sentences (matched by `sent_id`, which EWT and UNER share).
-    private func jackknifedTags(
-        for corpus: TaggingCorpus, posTrain: TaggingCorpus, final: TaggerModel, epochs: Int, progress: (String) -> Void
-    ) throws -> [UInt8] {
-        let folds = inputs.jackknifeFolds
-        func fold(_ id: String?, _ index: Int) -> Int {
-            guard let id else { return index % max(folds, 1) }
-            var hash = FeatureHash.empty
-            for byte in id.utf8 { hash = FeatureHash.add(hash, byte) }
-            return Int(FeatureHash.finalise(hash) % UInt64(max(folds, 1)))
-        }
+    /// UPOS raw values predicted by `tagger` for every token of `corpus`.
+    private func predictedTags(_ tagger: Tagger, _ corpus: TaggingCorpus) -> [UInt8] {
+        var document = corpus.document()
+        tagger.tag(&document, partOfSpeech: true, entities: false)
+        return (document.tokens ?? []).map { $0.pos?.rawValue ?? 0 }
+    }
+
+    /// First-pass tags for every token of `corpus`, each fold (every `folds`-th sentence) tagged by a
+    /// model trained on the other folds for `epochs` epochs.
+    private func jackknife(_ corpus: TaggingCorpus, folds: Int, epochs: Int, progress: (String) -> Void) throws -> [UInt8] {
         var tags = [UInt8](repeating: 0, count: corpus.tokens.count)
-        func tagWith(_ model: TaggerModel, sentences include: (Int) -> Bool) throws {
-            let tagger = try Tagger(partOfSpeech: model, entities: nil, lexicon: inputs.lexicon)
-            var document = corpus.document()
-            tagger.tag(&document, partOfSpeech: true, entities: false)
-            let tokens = document.tokens ?? []
-            for (s, range) in corpus.sentences.enumerated() where include(s) {
-                for t in range { tags[t] = tokens[t].pos?.rawValue ?? 0 }
-            }
-        }
-        if folds <= 1 {
-            try tagWith(final, sentences: { _ in true })
-            return tags
-        }
         for f in 0..<folds {
-            let part = posTrain.subset { fold(posTrain.sentenceIDs[$0], $0) != f }
-            progress("jackknife fold \(f + 1)/\(folds): part-of-speech model on \(part.tokens.count) tokens")
-            let result = trainPartOfSpeech(part, dev: nil, epochs: epochs, progress: { _ in })
-            try tagWith(result.model, sentences: { fold(corpus.sentenceIDs[$0], $0) == f })
+            let part = corpus.subset { $0 % folds != f }
+            progress("jackknife fold \(f + 1)/\(folds): first-pass model on \(part.tokens.count) tokens")
+            let model = train(.partOfSpeech, part, epochs: epochs, hashBits: inputs.partOfSpeechHashBits, label: "jackknife", select: nil, progress: { _ in }).model
+            let held = corpus.subset { $0 % folds == f }
+            let predicted = predictedTags(try Tagger(partOfSpeech: model, entities: nil, lexicon: inputs.lexicon), held)
+            var k = 0
+            for (s, range) in corpus.sentences.enumerated() where s % folds == f {
+                for t in range {
+                    tags[t] = predicted[k]
+                    k += 1
+                }
+            }
         }
         return tags
     }
