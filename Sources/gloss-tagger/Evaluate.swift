@@ -21,6 +21,9 @@ struct Evaluate: ParsableCommand {
     @Flag(name: .customLong("no-news-rules"), help: "Score the entity model without the news rules.")
     var noNewsRules = false
 
+    @Flag(name: .customLong("no-propagation"), help: "Do not mark other occurrences of a found name in the same document.")
+    var noPropagation = false
+
     @Option(help: "Write the dev sentences whose entities differ from gold to this file (for error analysis).")
     var errors: String?
 
@@ -40,7 +43,7 @@ struct Evaluate: ParsableCommand {
         let refinementPath = folder + "/pos-refine.gtm"
         let refinement = FileManager.default.fileExists(atPath: refinementPath) ? try TaggerModel(contentsOf: refinementPath) : nil
         let entityModel = ner == nil ? nil : try TaggerModel(contentsOf: folder + "/entities.gtm")
-        let tagger = try Tagger(partOfSpeech: posModel, refinement: refinement, entities: entityModel, appliesNewsRules: !noNewsRules)
+        let tagger = try Tagger(partOfSpeech: posModel, refinement: refinement, entities: entityModel, appliesNewsRules: !noNewsRules, propagatesNames: !noPropagation)
         if let pos {
             let corpus = try TaggingCorpus.partOfSpeech(try CoNLLUReader.read(path: pos))
             print("part of speech, \(pos):\n\(TaggerEvaluator.partOfSpeech(tagger, on: corpus))")
@@ -55,10 +58,9 @@ struct Evaluate: ParsableCommand {
 
     /// Lists, per sentence with a mistake, the gold and predicted mentions that do not match.
     private func writeErrors(_ tagger: Tagger, _ corpus: TaggingCorpus, to path: String) throws {
-        var document = corpus.document()
-        tagger.tag(&document, partOfSpeech: true, entities: true)
+        let document = corpus.document()
         let gold = TaggerEvaluator.goldEntities(corpus)
-        let predicted = document.entities ?? []
+        let predicted = TaggerEvaluator.predictedEntities(tagger, corpus)
         var report = ""
         for (s, sentence) in (document.sentences ?? []).enumerated() {
             let g = Set(gold.filter { sentence.contains($0.span) })

@@ -42,6 +42,15 @@ struct Train: ParsableCommand {
     @Option(help: "Folds of the jackknifed first-pass tags the second part-of-speech pass learns from (1: no second pass).")
     var jackknife = 5
 
+    @Option(name: .customLong("ner-runs"), help: "Entity training runs (different sentence orders) whose weights are averaged.")
+    var nerRuns = 5
+
+    @Option(name: .customLong("pos-model"), help: "Folder with trained pos.gtm (and pos-refine.gtm) to reuse: only the entity model is trained.")
+    var posModel: String?
+
+    @Flag(help: "Train the entity model on BIO tags instead of BILOU.")
+    var bio = false
+
     @Option(help: "Seed of the sentence order.")
     var seed: UInt64 = 1
 
@@ -63,12 +72,20 @@ struct Train: ParsableCommand {
         inputs.entityHashBits = nerBits
         inputs.refinementFolds = jackknife
         inputs.seed = seed
+        inputs.bilou = !bio
+        inputs.entityRuns = nerRuns
+        if let posModel {
+            let refinementPath = posModel + "/pos-refine.gtm"
+            inputs.existingPartOfSpeech = (
+                try TaggerModel(contentsOf: posModel + "/pos.gtm"),
+                FileManager.default.fileExists(atPath: refinementPath) ? try TaggerModel(contentsOf: refinementPath) : nil)
+        }
         let output = try TrainingRecipe(inputs: inputs).run { line in
             let elapsed = Int(Date().timeIntervalSince(started))
             print("[\(elapsed / 60)m\(String(format: "%02d", elapsed % 60))s] \(line)")
         }
         try FileManager.default.createDirectory(atPath: self.output, withIntermediateDirectories: true)
-        try output.partOfSpeech.write(to: self.output + "/pos.gtm")
+        if posModel == nil || posModel != self.output { try output.partOfSpeech.write(to: self.output + "/pos.gtm") }
         let refinementPath = self.output + "/pos-refine.gtm"
         if let refinement = output.refinement {
             try refinement.write(to: refinementPath)

@@ -21,6 +21,9 @@ public struct Tagger: Sendable {
     public let lexicon: Lexicon
     /// Whether the title, possessive and dateline rules run after the entity model.
     public let appliesNewsRules: Bool
+    /// Whether a name found once is marked at its other occurrences in the document too
+    /// (``DocumentConsistency``).
+    public let propagatesNames: Bool
 
     let partOfSpeechRules: TransitionRules
     let entityRules: TransitionRules?
@@ -35,7 +38,7 @@ public struct Tagger: Sendable {
     /// - Throws: ``ModelFileError`` when a model has the wrong feature set or classes.
     public init(
         partOfSpeech: TaggerModel, refinement: TaggerModel? = nil, entities: TaggerModel?, lexicon: Lexicon = .builtin,
-        appliesNewsRules: Bool = true
+        appliesNewsRules: Bool = true, propagatesNames: Bool = true
     ) throws(ModelFileError) {
         guard partOfSpeech.featureSet == .partOfSpeech else {
             throw ModelFileError("the part-of-speech model was trained with feature set \(partOfSpeech.featureSet), expected \(FeatureSet.partOfSpeech)")
@@ -61,12 +64,13 @@ public struct Tagger: Sendable {
                 throw ModelFileError("the entity model was trained with feature set \(entities.featureSet), expected \(FeatureSet.entities)")
             }
             for name in entities.classNames {
+                let kinds: [String: UInt8] = ["B-": 1, "I-": 2, "L-": 3, "U-": 4]
                 if name == "O" {
                     classes.append((0, ""))
-                } else if name.hasPrefix("B-") || name.hasPrefix("I-") {
-                    classes.append((name.hasPrefix("B-") ? 1 : 2, EntityLabel(rawValue: String(name.dropFirst(2)))))
+                } else if let kind = kinds[String(name.prefix(2))] {
+                    classes.append((kind, EntityLabel(rawValue: String(name.dropFirst(2)))))
                 } else {
-                    throw ModelFileError("the entity model has class '\(name)'; expected O, B-LABEL or I-LABEL")
+                    throw ModelFileError("the entity model has class '\(name)'; expected O or B-, I-, L-, U- and a label")
                 }
             }
         }
@@ -75,6 +79,7 @@ public struct Tagger: Sendable {
         self.entityModel = entities
         self.lexicon = lexicon
         self.appliesNewsRules = appliesNewsRules
+        self.propagatesNames = propagatesNames
         self.partOfSpeechRules = TransitionRules(classNames: partOfSpeech.classNames)
         self.entityRules = entities.map { TransitionRules(classNames: $0.classNames) }
         self.uposOfClass = upos
@@ -101,6 +106,9 @@ public struct Tagger: Sendable {
                     tagSentence(
                         bytes: bytes, tokens: tokenBuffer, range: group, scratch: scratch,
                         setPartOfSpeech: partOfSpeech, findEntities: findEntities, entities: &found)
+                }
+                if findEntities && propagatesNames {
+                    DocumentConsistency.propagate(bytes: bytes, tokens: UnsafeBufferPointer(tokenBuffer), entities: &found)
                 }
                 if findEntities && appliesNewsRules {
                     NewsEntityRules.applyDatelines(
@@ -142,6 +150,7 @@ public struct Tagger: Sendable {
         }
         guard findEntities, let entityModel, let entityRules else { return }
         for i in 0..<count { window.tags[i + 2] = SentenceWindow.boundaryTag }
+        entityModel.setCommonness(window)
         Self.decode(
             window, model: entityModel, rules: entityRules, scratch: scratch,
             outsideShortcut: (partOfSpeechModel.tagDictionary, outsideClass))
@@ -151,11 +160,22 @@ public struct Tagger: Sendable {
             let entry: (kind: UInt8, label: EntityLabel) = i < count ? entityClasses[Int(window.tags[i + 2])] : (0, "")
             let kind = entry.kind
             let label = entry.label
-            if let current = open, kind != 2 || current.label != label {
+            // Kinds: 0 outside, 1 begin, 2 inside, 3 last, 4 unit. An inside or last tag that continues
+            // nothing starts a mention (the rules prevent it; models trained elsewhere may not).
+            let continues = (kind == 2 || kind == 3) && open?.label == label
+            if let current = open, !continues {
                 spans.append((current.first, i - 1, current.label))
                 open = nil
             }
-            if kind == 1 || (kind == 2 && open == nil) { open = (i, label) }
+            switch kind {
+            case 1: open = (i, label)
+            case 2: if open == nil { open = (i, label) }
+            case 3:
+                spans.append((open?.first ?? i, i, label))
+                open = nil
+            case 4: spans.append((i, i, label))
+            default: break
+            }
         }
         for span in spans {
             if let entity = NewsEntityRules.refine(

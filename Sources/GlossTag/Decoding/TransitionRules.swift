@@ -1,5 +1,6 @@
-/// Which class may follow which: for BIO entity tags, `I-X` only after `B-X` or `I-X`; anything for
-/// other class sets. Decoding picks the best class the rules allow, so a span never starts inside.
+/// Which class may follow which. Entity tags: `I-X` and `L-X` only after `B-X` or `I-X`; with BILOU tags
+/// (when the classes include `L-` tags), `B-X` and `I-X` must be followed by `I-X` or `L-X`. Part-of-speech
+/// classes are unconstrained. Decoding picks the best class the rules allow, so spans are well formed.
 struct TransitionRules: Sendable {
     /// `allowed[previous * (classCount + 1) + next]`, where previous `classCount` is the sentence start.
     let allowed: [Bool]
@@ -13,12 +14,16 @@ struct TransitionRules: Sendable {
         let count = classNames.count
         var allowed = [Bool](repeating: true, count: (count + 1) * count)
         var constrains = false
-        for (next, name) in classNames.enumerated() where name.hasPrefix("I-") {
-            let label = name.dropFirst(2)
+        let bilou = classNames.contains { $0.hasPrefix("L-") }
+        for (next, name) in classNames.enumerated() {
             for previous in 0...count {
                 let previousName = previous < count ? classNames[previous] : ""
-                let continues = previousName == "B-\(label)" || previousName == "I-\(label)"
-                if !continues {
+                let opensInside = previousName.hasPrefix("B-") || previousName.hasPrefix("I-")
+                let sameLabel = opensInside && previousName.dropFirst(2) == name.dropFirst(2)
+                var ok = true
+                if name.hasPrefix("I-") || name.hasPrefix("L-") { ok = sameLabel }
+                if bilou && opensInside && !((name.hasPrefix("I-") || name.hasPrefix("L-")) && sameLabel) { ok = false }
+                if !ok {
                     allowed[previous * count + next] = false
                     constrains = true
                 }

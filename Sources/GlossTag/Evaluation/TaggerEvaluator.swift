@@ -45,23 +45,38 @@ public struct PartOfSpeechScores: Sendable, CustomStringConvertible {
 public enum TaggerEvaluator {
     /// Part-of-speech accuracy with gold tokens and sentences.
     public static func partOfSpeech(_ tagger: Tagger, on corpus: TaggingCorpus) -> PartOfSpeechScores {
-        var document = corpus.document()
-        tagger.tag(&document, partOfSpeech: true, entities: false)
         var scores = PartOfSpeechScores()
-        for (k, token) in (document.tokens ?? []).enumerated() {
-            let gold = corpus.classNames[Int(corpus.labels[k])]
-            scores.count(gold: gold, right: token.pos?.name == gold)
+        var k = 0
+        for range in corpus.documentRanges {
+            var document = corpus.document(sentences: range).document
+            tagger.tag(&document, partOfSpeech: true, entities: false)
+            for token in document.tokens ?? [] {
+                let gold = corpus.classNames[Int(corpus.labels[k])]
+                scores.count(gold: gold, right: token.pos?.name == gold)
+                k += 1
+            }
         }
         return scores
     }
 
     /// Entity scores with gold tokens and sentences.
     public static func entities(_ tagger: Tagger, on corpus: TaggingCorpus) -> EntityScores {
-        var document = corpus.document()
-        tagger.tag(&document, partOfSpeech: false, entities: true)
         var scores = EntityScores()
-        scores.add(predicted: document.entities ?? [], gold: goldEntities(corpus))
+        scores.add(predicted: predictedEntities(tagger, corpus), gold: goldEntities(corpus))
         return scores
+    }
+
+    /// The mentions `tagger` finds in `corpus` (document by document), as spans into its text.
+    public static func predictedEntities(_ tagger: Tagger, _ corpus: TaggingCorpus) -> [Entity] {
+        var predicted: [Entity] = []
+        for range in corpus.documentRanges {
+            var (document, offset) = corpus.document(sentences: range)
+            tagger.tag(&document, partOfSpeech: false, entities: true)
+            for entity in document.entities ?? [] {
+                predicted.append(Entity(Span(start: entity.start + offset, end: entity.end + offset), label: entity.label))
+            }
+        }
+        return predicted
     }
 
     /// The gold mentions of a BIO-labelled corpus, as spans into its text.

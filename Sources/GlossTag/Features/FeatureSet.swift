@@ -165,6 +165,10 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
         put(H.feature(147, w0.shortShape, wp1.norm))
         put(H.feature(148, c0, w0.shortShape))
         put(H.feature(149, UInt64(w0.lexicon), w0.shortShape))
+        put(H.feature(150, UInt64(w0.commonness), w0.shortShape, first))
+        put(H.feature(151, UInt64(w0.commonness), c0))
+        put(H.feature(152, UInt64(wm1.commonness), UInt64(w0.commonness)))
+        put(H.feature(153, UInt64(wp1.commonness), UInt64(w0.commonness)))
         return n
     }
 }

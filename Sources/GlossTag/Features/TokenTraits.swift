@@ -20,6 +20,8 @@ struct TokenTraits: Sendable {
     var flags: UInt32
     /// Lexicon classes of the lower-cased token (``Lexicon/Class`` bits).
     var lexicon: UInt32
+    /// How common the word is in lower case (entity model's vocabulary bucket; 0 = unseen).
+    var commonness: UInt8 = 0
 
     /// Bits of ``flags``.
     enum Flag {

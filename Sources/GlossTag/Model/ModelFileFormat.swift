@@ -8,6 +8,7 @@
 /// u32 class count       then per class: u16 length + UTF-8 name
 /// u32 metadata length   then UTF-8 metadata
 /// u32 dictionary size   then per entry: u64 word hash + u8 class
+/// u32 vocabulary size   then per entry: u64 word hash + u8 lower-case frequency bucket
 /// u32 non-zero rows     then a bitmap of (rows + 7) / 8 bytes marking them
 /// rows                  per non-zero row: f32 scale + class count x i8 weights
 /// u64 checksum          FNV-1a of every byte before it
@@ -39,6 +40,12 @@ enum ModelFileFormat {
         let dictionary = model.tagDictionary.entries.sorted { $0.key < $1.key }
         u32(UInt32(dictionary.count))
         for (key, value) in dictionary {
+            withUnsafeBytes(of: key.littleEndian) { out.append(contentsOf: $0) }
+            out.append(UInt8(truncatingIfNeeded: value))
+        }
+        let vocabulary = model.vocabulary.entries.sorted { $0.key < $1.key }
+        u32(UInt32(vocabulary.count))
+        for (key, value) in vocabulary {
             withUnsafeBytes(of: key.littleEndian) { out.append(contentsOf: $0) }
             out.append(UInt8(truncatingIfNeeded: value))
         }
@@ -105,6 +112,14 @@ enum ModelFileFormat {
             guard Int(raw[8]) < classCount else { throw ModelFileError("model file '\(source)' has a tag dictionary entry for class \(raw[8]), beyond its \(classCount) classes") }
             dictionary[key] = UInt32(raw[8])
         }
+        var vocabulary: [UInt64: UInt32] = [:]
+        let vocabularySize = Int(try reader.u32())
+        for _ in 0..<vocabularySize {
+            let raw = try reader.take(9)
+            var key: UInt64 = 0
+            for k in 0..<8 { key |= UInt64(raw[k]) << UInt64(k * 8) }
+            vocabulary[key] = UInt32(raw[8])
+        }
         let rows = 1 << hashBits
         let nonZero = Int(try reader.u32())
         let bitmap = try reader.take((rows + 7) / 8)
@@ -120,7 +135,7 @@ enum ModelFileFormat {
         guard cursor == payload.count else {
             throw ModelFileError("model file '\(source)' is inconsistent (row bitmap does not match the weights)")
         }
-        return TaggerModel(featureSet: featureSet, classNames: names, hashBits: hashBits, table: table, tagDictionary: dictionary, metadata: metadata)
+        return TaggerModel(featureSet: featureSet, classNames: names, hashBits: hashBits, table: table, tagDictionary: dictionary, vocabulary: vocabulary, metadata: metadata)
     }
 
     private struct Reader {

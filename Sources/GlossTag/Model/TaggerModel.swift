@@ -28,6 +28,9 @@ public struct TaggerModel: Sendable {
     let table: [UInt8]
     /// Word hash (``TokenTraits/word``) to class, for words tagged without scoring.
     let tagDictionary: WordTable
+    /// Word hash (``TokenTraits/norm``) to how often the word was written in lower case in the training
+    /// data (a small bucket): a capitalised "Write" or "Visit" is a common word, not a name.
+    let vocabulary: WordTable
 
     /// Number of classes.
     public var classCount: Int { classNames.count }
@@ -40,9 +43,10 @@ public struct TaggerModel: Sendable {
     /// - Parameters:
     ///   - weights: `(1 << hashBits) * classNames.count` weights, row-major.
     ///   - tagDictionary: word hashes (as ``TokenTraits`` computes them) and the class they always get.
+    ///   - vocabulary: normalised word hashes and how often each was written in lower case (bucket).
     public init(
         featureSet: FeatureSet, classNames: [String], hashBits: Int, weights: [Float],
-        tagDictionary: [UInt64: UInt8] = [:], metadata: String = ""
+        tagDictionary: [UInt64: UInt8] = [:], vocabulary: [UInt64: UInt8] = [:], metadata: String = ""
     ) {
         let classCount = classNames.count
         let rows = 1 << hashBits
@@ -68,16 +72,26 @@ public struct TaggerModel: Sendable {
         self.metadata = metadata
         self.table = table
         self.tagDictionary = WordTable(tagDictionary.mapValues { UInt32($0) })
+        self.vocabulary = WordTable(vocabulary.mapValues { UInt32($0) })
     }
 
     /// Creates a model from its parts (used by the file reader).
-    init(featureSet: FeatureSet, classNames: [String], hashBits: Int, table: [UInt8], tagDictionary: [UInt64: UInt32], metadata: String) {
+    init(featureSet: FeatureSet, classNames: [String], hashBits: Int, table: [UInt8], tagDictionary: [UInt64: UInt32], vocabulary: [UInt64: UInt32], metadata: String) {
         self.featureSet = featureSet
         self.classNames = classNames
         self.hashBits = hashBits
         self.metadata = metadata
         self.table = table
         self.tagDictionary = WordTable(tagDictionary)
+        self.vocabulary = WordTable(vocabulary)
+    }
+
+    /// Sets ``TokenTraits/commonness`` of the window's tokens from ``vocabulary``.
+    func setCommonness(_ window: SentenceWindow) {
+        guard vocabulary.count > 0 else { return }
+        for i in 0..<window.count {
+            window.traits[i + 2].commonness = UInt8(truncatingIfNeeded: vocabulary.value(window.traits[i + 2].norm) ?? 0)
+        }
     }
 
     /// Reads a model file written by ``write(to:)``.

@@ -52,6 +52,8 @@ public struct PerceptronTrainer: Sendable {
         public var epoch: Int
         /// The selection score of every epoch's averaged model (empty without `select`).
         public var scores: [Double]
+        /// The selected model's averaged weights before quantisation (to combine several runs).
+        public var weights: [Float]
     }
 
     /// The configuration.
@@ -92,10 +94,12 @@ public struct PerceptronTrainer: Sendable {
         let tagDictionary = featureSet.tagsPartOfSpeech ? buildTagDictionary(corpus) : [:]
 
         if !tagDictionary.isEmpty { progress("tag dictionary: \(tagDictionary.count) words") }
+        let vocabulary = featureSet == .entities ? buildVocabulary(corpus) : [:]
+        let vocabularyTable = WordTable(vocabulary.mapValues { UInt32($0) })
         var order = Array(corpus.sentences.indices)
-        var best: (model: TaggerModel, epoch: Int, score: Double)? = nil
+        var best: (model: TaggerModel, epoch: Int, score: Double, weights: [Float])? = nil
         var scores: [Double] = []
-        var last: TaggerModel? = nil
+        var last: (model: TaggerModel, weights: [Float])? = nil
         let shift = UInt64(64 - configuration.hashBits)
 
         for epoch in 1...max(1, configuration.epochs) {
@@ -117,6 +121,11 @@ public struct PerceptronTrainer: Sendable {
                                     if featureSet.readsPartOfSpeech { window.pos[i + 2] = corpus.partOfSpeech[range.lowerBound + i] }
                                 }
                                 window.classifyCase()
+                                if vocabularyTable.count > 0 {
+                                    for i in 0..<range.count {
+                                        window.traits[i + 2].commonness = UInt8(truncatingIfNeeded: vocabularyTable.value(window.traits[i + 2].norm) ?? 0)
+                                    }
+                                }
                                 for i in 0..<range.count {
                                     let featureCount = featureSet.extract(window, at: i, into: scratch.hashes)
                                     let scores = scratch.floatScores
@@ -157,21 +166,24 @@ public struct PerceptronTrainer: Sendable {
             for k in 0..<weights.count { averaged[k] = Float(Double(weights[k]) - updates[k] / step) }
             let model = TaggerModel(
                 featureSet: featureSet, classNames: corpus.classNames, hashBits: configuration.hashBits,
-                weights: averaged, tagDictionary: tagDictionary, metadata: configuration.metadata + (configuration.metadata.isEmpty ? "" : "; ") + "epoch \(epoch)")
+                weights: averaged, tagDictionary: tagDictionary, vocabulary: vocabulary, metadata: configuration.metadata + (configuration.metadata.isEmpty ? "" : "; ") + "epoch \(epoch)")
             let trainingAccuracy = 1 - Double(errors) / Double(max(1, corpus.tokens.count))
             if let select {
                 let score = select(model)
                 scores.append(score)
                 progress("epoch \(epoch): training accuracy \(percent(trainingAccuracy)), dev \(percent(score))")
-                if score > (best?.score ?? -Double.infinity) { best = (model, epoch, score) }
+                if score > (best?.score ?? -Double.infinity) { best = (model, epoch, score, averaged) }
             } else {
                 progress("epoch \(epoch): training accuracy \(percent(trainingAccuracy))")
-                last = model
+                last = (model, averaged)
             }
         }
-        if let best { return Result(model: best.model, epoch: best.epoch, scores: scores) }
+        if let best { return Result(model: best.model, epoch: best.epoch, scores: scores, weights: best.weights) }
         // `last` is always set when there is no `select`.
-        return Result(model: last ?? TaggerModel(featureSet: featureSet, classNames: corpus.classNames, hashBits: configuration.hashBits, weights: [Float](repeating: 0, count: rows * classCount)), epoch: configuration.epochs, scores: scores)
+        let empty = [Float](repeating: 0, count: rows * classCount)
+        return Result(
+            model: last?.model ?? TaggerModel(featureSet: featureSet, classNames: corpus.classNames, hashBits: configuration.hashBits, weights: empty),
+            epoch: configuration.epochs, scores: scores, weights: last?.weights ?? empty)
     }
 
     /// Frequent words with (nearly) one class, keyed by their ``TokenTraits/word`` hash.
@@ -194,6 +206,21 @@ public struct PerceptronTrainer: Sendable {
             if Double(byClass[top]) >= configuration.tagDictionaryPurity * Double(total) { dictionary[word] = UInt8(top) }
         }
         return dictionary
+    }
+
+    /// How often each word (by ``TokenTraits/norm``) is written in lower case in the corpus, as a bucket:
+    /// 1 once or twice, 2 up to 9 times, 3 up to 99, 4 more.
+    private func buildVocabulary(_ corpus: TaggingCorpus) -> [UInt64: UInt8] {
+        var counts: [UInt64: Int] = [:]
+        corpus.bytes.withUnsafeBufferPointer { bytes in
+            for token in corpus.tokens {
+                let traits = TokenTraits(bytes: bytes, start: token.start, end: token.end, lexicon: nil)
+                if traits.flags & TokenTraits.Flag.hasLower != 0 && traits.flags & TokenTraits.Flag.hasUpper == 0 {
+                    counts[traits.norm, default: 0] += 1
+                }
+            }
+        }
+        return counts.mapValues { $0 <= 2 ? 1 : $0 < 10 ? 2 : $0 < 100 ? 3 : 4 }
     }
 
     private func percent(_ value: Double) -> String {

@@ -28,6 +28,13 @@ public struct TrainingRecipe: Sendable {
         /// Folds for the jackknifed first-pass tags the refinement model trains on (0 or 1: no refinement
         /// model).
         public var refinementFolds = 5
+        /// Already trained part-of-speech models to use instead of training them (first pass, optional
+        /// refinement): the recipe then only trains the entity model.
+        public var existingPartOfSpeech: (model: TaggerModel, refinement: TaggerModel?)? = nil
+        /// Entity training runs (differing in sentence order) whose weights are averaged.
+        public var entityRuns = 5
+        /// Whether the entity model learns BILOU tags (else BIO).
+        public var bilou = true
         /// Seed of the sentence order.
         public var seed: UInt64 = 1
         /// Word lists for the entity features.
@@ -68,6 +75,12 @@ public struct TrainingRecipe: Sendable {
         let posDev = try TaggingCorpus.partOfSpeech(inputs.partOfSpeechDev)
         let lexicon = inputs.lexicon
         progress("part of speech: \(posTrain.tokens.count) training tokens, \(posDev.tokens.count) dev tokens")
+        if let existing = inputs.existingPartOfSpeech {
+            let tagger = try Tagger(partOfSpeech: existing.model, refinement: existing.refinement, entities: nil, lexicon: lexicon)
+            let scores = TaggerEvaluator.partOfSpeech(tagger, on: posDev)
+            progress("part of speech: given models, dev accuracy \(scores.accuracy * 100)%")
+            return try trainEntities(first: existing.model, refinement: existing.refinement, posTagger: tagger, posScores: scores, progress: progress)
+        }
         let first = train(.partOfSpeech, posTrain, epochs: inputs.partOfSpeechEpochs, hashBits: inputs.partOfSpeechHashBits, label: "part of speech") { model in
             (try? Tagger(partOfSpeech: model, entities: nil, lexicon: lexicon)).map { TaggerEvaluator.partOfSpeech($0, on: posDev).accuracy } ?? 0
         } progress: { progress($0) }
@@ -91,24 +104,51 @@ public struct TrainingRecipe: Sendable {
                 progress("refinement: no better than the first pass on dev, not kept")
             }
         }
+        return try trainEntities(first: first.model, refinement: refinement, posTagger: posTagger, posScores: posScores, progress: progress)
+    }
+
+    private func trainEntities(
+        first: TaggerModel, refinement: TaggerModel?, posTagger: Tagger, posScores: PartOfSpeechScores, progress: (String) -> Void
+    ) throws -> Output {
+        let lexicon = inputs.lexicon
         guard !inputs.entityTrain.isEmpty else {
-            return Output(partOfSpeech: first.model, refinement: refinement, partOfSpeechDev: posScores, entities: nil, entityDev: nil)
+            return Output(partOfSpeech: first, refinement: refinement, partOfSpeechDev: posScores, entities: nil, entityDev: nil)
         }
 
-        var entityTrain = try TaggingCorpus.entities(inputs.entityTrain)
+        var entityTrain = try TaggingCorpus.entities(inputs.entityTrain, bilou: inputs.bilou)
         let labels = Array(Set(entityTrain.classNames.filter { $0 != "O" }.map { String($0.dropFirst(2)) })).sorted()
         let entityDev = try TaggingCorpus.entities(inputs.entityDev, labels: labels)
         progress("entities: \(entityTrain.tokens.count) training tokens, \(entityDev.tokens.count) dev tokens, labels \(labels.joined(separator: ", "))")
         // The entity data shares its sentences with the part-of-speech data, whose tags the final
         // tagger nearly knows by heart; jackknifed tags (tried with 5 folds) scored no better on dev.
         entityTrain.partOfSpeech = predictedTags(posTagger, entityTrain)
-        let result = train(.entities, entityTrain, epochs: inputs.entityEpochs, hashBits: inputs.entityHashBits, label: "entities") { model in
-            (try? Tagger(partOfSpeech: first.model, refinement: refinement, entities: model, lexicon: lexicon)).map { TaggerEvaluator.entities($0, on: entityDev).overall.f1 } ?? 0
-        } progress: { progress($0) }
-        let tagger = try Tagger(partOfSpeech: first.model, refinement: refinement, entities: result.model, lexicon: lexicon)
+        // Several runs that differ only in sentence order, averaged: the entity model's dev score swings
+        // from epoch to epoch, and the average of runs is steadier than any one of them.
+        var runs: [PerceptronTrainer.Result] = []
+        for run in 0..<max(1, inputs.entityRuns) {
+            var recipe = self
+            recipe.inputs.seed = inputs.seed &+ UInt64(run)
+            let result = recipe.train(.entities, entityTrain, epochs: inputs.entityEpochs, hashBits: inputs.entityHashBits, label: "entities run \(run + 1)") { model in
+                (try? Tagger(partOfSpeech: first, refinement: refinement, entities: model, lexicon: lexicon)).map { TaggerEvaluator.entities($0, on: entityDev).overall.f1 } ?? 0
+            } progress: { progress($0) }
+            progress("entities run \(run + 1): epoch \(result.epoch) selected")
+            runs.append(result)
+        }
+        var model = runs[0].model
+        if runs.count > 1 {
+            var weights = [Float](repeating: 0, count: runs[0].weights.count)
+            for run in runs {
+                for k in weights.indices { weights[k] += run.weights[k] / Float(runs.count) }
+            }
+            model = TaggerModel(
+                featureSet: .entities, classNames: entityTrain.classNames, hashBits: inputs.entityHashBits, weights: weights,
+                vocabulary: runs[0].model.vocabulary.entries.mapValues { UInt8(truncatingIfNeeded: $0) },
+                metadata: "entities; \(entityTrain.tokens.count) training tokens; average of \(runs.count) runs, epochs \(runs.map(\.epoch))")
+        }
+        let tagger = try Tagger(partOfSpeech: first, refinement: refinement, entities: model, lexicon: lexicon)
         let entityScores = TaggerEvaluator.entities(tagger, on: entityDev)
-        progress("entities: epoch \(result.epoch) selected, dev F1 \(entityScores.overall.f1 * 100)")
-        return Output(partOfSpeech: first.model, refinement: refinement, partOfSpeechDev: posScores, entities: result.model, entityDev: entityScores)
+        progress("entities: dev F1 \(entityScores.overall.f1 * 100)")
+        return Output(partOfSpeech: first, refinement: refinement, partOfSpeechDev: posScores, entities: model, entityDev: entityScores)
     }
 
     private func train(
@@ -123,9 +163,13 @@ public struct TrainingRecipe: Sendable {
 
     /// UPOS raw values predicted by `tagger` for every token of `corpus`.
     private func predictedTags(_ tagger: Tagger, _ corpus: TaggingCorpus) -> [UInt8] {
-        var document = corpus.document()
-        tagger.tag(&document, partOfSpeech: true, entities: false)
-        return (document.tokens ?? []).map { $0.pos?.rawValue ?? 0 }
+        var tags: [UInt8] = []
+        for range in corpus.documentRanges {
+            var document = corpus.document(sentences: range).document
+            tagger.tag(&document, partOfSpeech: true, entities: false)
+            tags.append(contentsOf: (document.tokens ?? []).map { $0.pos?.rawValue ?? 0 })
+        }
+        return tags
     }
 
     /// First-pass tags for every token of `corpus`, each fold (every `folds`-th sentence) tagged by a
