@@ -21,6 +21,9 @@ struct Evaluate: ParsableCommand {
     @Flag(name: .customLong("no-news-rules"), help: "Score the entity model without the news rules.")
     var noNewsRules = false
 
+    @Flag(name: .customLong("no-tag-dictionary"), help: "Score every token with the part-of-speech model, even frequent unambiguous words.")
+    var noTagDictionary = false
+
     @Flag(name: .customLong("no-propagation"), help: "Do not mark other occurrences of a found name in the same document.")
     var noPropagation = false
 
@@ -43,7 +46,7 @@ struct Evaluate: ParsableCommand {
         let refinementPath = folder + "/pos-refine.gtm"
         let refinement = FileManager.default.fileExists(atPath: refinementPath) ? try TaggerModel(contentsOf: refinementPath) : nil
         let entityModel = ner == nil ? nil : try TaggerModel(contentsOf: folder + "/entities.gtm")
-        let tagger = try Tagger(partOfSpeech: posModel, refinement: refinement, entities: entityModel, appliesNewsRules: !noNewsRules, propagatesNames: !noPropagation)
+        let tagger = try Tagger(partOfSpeech: posModel, refinement: refinement, entities: entityModel, appliesNewsRules: !noNewsRules, propagatesNames: !noPropagation, usesTagDictionary: !noTagDictionary)
         if let pos {
             let corpus = try TaggingCorpus.partOfSpeech(try CoNLLUReader.read(path: pos))
             print("part of speech, \(pos):\n\(TaggerEvaluator.partOfSpeech(tagger, on: corpus))")

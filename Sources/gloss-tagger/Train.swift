@@ -28,10 +28,10 @@ struct Train: ParsableCommand {
     var output: String
 
     @Option(name: .customLong("pos-epochs"), help: "Most epochs of the part-of-speech model.")
-    var posEpochs = 12
+    var posEpochs = 16
 
     @Option(name: .customLong("ner-epochs"), help: "Most epochs of the entity model.")
-    var nerEpochs = 15
+    var nerEpochs = 12
 
     @Option(name: .customLong("pos-bits"), help: "Part-of-speech weight table size, as a power of two.")
     var posBits = 20
@@ -43,13 +43,16 @@ struct Train: ParsableCommand {
     var jackknife = 5
 
     @Option(name: .customLong("ner-runs"), help: "Entity training runs (different sentence orders) whose weights are averaged.")
-    var nerRuns = 5
+    var nerRuns = 3
+
+    @Option(name: .customLong("pos-runs"), help: "Part-of-speech training runs per pass whose weights are averaged.")
+    var posRuns = 3
 
     @Option(name: .customLong("pos-model"), help: "Folder with trained pos.gtm (and pos-refine.gtm) to reuse: only the entity model is trained.")
     var posModel: String?
 
-    @Flag(help: "Train the entity model on BIO tags instead of BILOU.")
-    var bio = false
+    @Flag(help: "Train the entity model on BILOU tags instead of BIO.")
+    var bilou = false
 
     @Option(help: "Seed of the sentence order.")
     var seed: UInt64 = 1
@@ -72,8 +75,9 @@ struct Train: ParsableCommand {
         inputs.entityHashBits = nerBits
         inputs.refinementFolds = jackknife
         inputs.seed = seed
-        inputs.bilou = !bio
+        inputs.bilou = bilou
         inputs.entityRuns = nerRuns
+        inputs.partOfSpeechRuns = posRuns
         if let posModel {
             let refinementPath = posModel + "/pos-refine.gtm"
             inputs.existingPartOfSpeech = (

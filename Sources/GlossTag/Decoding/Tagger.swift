@@ -21,6 +21,12 @@ public struct Tagger: Sendable {
     public let lexicon: Lexicon
     /// Whether the title, possessive and dateline rules run after the entity model.
     public let appliesNewsRules: Bool
+    /// Overrides the refinement model's ``TaggerModel/refinementMargin`` (nil: use the model's).
+    public let refinementMargin: Float?
+    /// Whether frequent unambiguous words take their tag from the part-of-speech model's tag dictionary
+    /// instead of being scored (faster; the dictionary holds words at least 99.5% of whose training
+    /// occurrences had that tag).
+    public let usesTagDictionary: Bool
     /// Whether a name found once is marked at its other occurrences in the document too
     /// (``DocumentConsistency``).
     public let propagatesNames: Bool
@@ -38,7 +44,8 @@ public struct Tagger: Sendable {
     /// - Throws: ``ModelFileError`` when a model has the wrong feature set or classes.
     public init(
         partOfSpeech: TaggerModel, refinement: TaggerModel? = nil, entities: TaggerModel?, lexicon: Lexicon = .builtin,
-        appliesNewsRules: Bool = true, propagatesNames: Bool = true
+        appliesNewsRules: Bool = true, propagatesNames: Bool = true, usesTagDictionary: Bool = true,
+        refinementMargin: Float? = nil
     ) throws(ModelFileError) {
         guard partOfSpeech.featureSet == .partOfSpeech else {
             throw ModelFileError("the part-of-speech model was trained with feature set \(partOfSpeech.featureSet), expected \(FeatureSet.partOfSpeech)")
@@ -80,6 +87,8 @@ public struct Tagger: Sendable {
         self.lexicon = lexicon
         self.appliesNewsRules = appliesNewsRules
         self.propagatesNames = propagatesNames
+        self.usesTagDictionary = usesTagDictionary
+        self.refinementMargin = refinementMargin
         self.partOfSpeechRules = TransitionRules(classNames: partOfSpeech.classNames)
         self.entityRules = entities.map { TransitionRules(classNames: $0.classNames) }
         self.uposOfClass = upos
@@ -92,6 +101,7 @@ public struct Tagger: Sendable {
     /// every sentence are tagged as sentences of their own.
     public func tag(_ document: inout Document, partOfSpeech: Bool = true, entities: Bool = true) {
         guard var tokens = document.tokens else { return }
+        document.tokens = nil  // the array is then uniquely referenced and is tagged in place, not copied
         let sentences = document.sentences ?? []
         let findEntities = entities && entityModel != nil
         var found: [Entity] = []
@@ -120,6 +130,32 @@ public struct Tagger: Sendable {
         if findEntities { document.entities = found }
     }
 
+    /// The first part-of-speech pass's margins (best score minus the next best) of every token it scored
+    /// (dictionary words are left out), for choosing ``TaggerModel/refinementMargin``.
+    func firstPassMargins(_ document: Document) -> [Float] {
+        guard let tokens = document.tokens else { return [] }
+        var margins: [Float] = []
+        document.withUTF8 { bytes in
+            tokens.withUnsafeBufferPointer { tokenBuffer in
+                let groups = Self.sentenceGroups(tokens: tokenBuffer, sentences: document.sentences ?? [])
+                let longest = groups.map(\.count).max() ?? 0
+                let scratch = TaggingScratch(capacity: longest, classes: partOfSpeechModel.classCount)
+                defer { scratch.release() }
+                for group in groups where !group.isEmpty {
+                    var window = scratch.window(count: group.count)
+                    for i in 0..<group.count {
+                        let token = tokenBuffer[group.lowerBound + i]
+                        window.traits[i + 2] = TokenTraits(bytes: bytes, start: token.start, end: token.end, lexicon: nil)
+                    }
+                    window.classifyCase()
+                    Self.decode(window, model: partOfSpeechModel, rules: partOfSpeechRules, scratch: scratch, useDictionary: usesTagDictionary)
+                    for i in 0..<group.count where scratch.margins[i + 2] < .infinity { margins.append(scratch.margins[i + 2]) }
+                }
+            }
+        }
+        return margins
+    }
+
     /// Tags one sentence of tokens in place and appends its entities to `entities` (when given).
     func tagSentence(
         bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeMutableBufferPointer<Token>, range: Range<Int>,
@@ -135,13 +171,16 @@ public struct Tagger: Sendable {
                 bytes: bytes, start: token.start, end: token.end, lexicon: wantLexicon ? lexicon : nil)
         }
         window.classifyCase()
-        Self.decode(window, model: partOfSpeechModel, rules: partOfSpeechRules, scratch: scratch)
+        Self.decode(window, model: partOfSpeechModel, rules: partOfSpeechRules, scratch: scratch, useDictionary: usesTagDictionary)
         if let refinementModel {
             for i in 0..<count {
                 window.pos[i + 2] = uposOfClass[Int(window.tags[i + 2])]
+                scratch.firstPass[i + 2] = window.tags[i + 2]
                 window.tags[i + 2] = SentenceWindow.boundaryTag
             }
-            Self.decode(window, model: refinementModel, rules: partOfSpeechRules, scratch: scratch)
+            Self.decode(
+                window, model: refinementModel, rules: partOfSpeechRules, scratch: scratch, useDictionary: usesTagDictionary,
+                keepConfident: refinementMargin ?? refinementModel.refinementMargin)
         }
         for i in 0..<count {
             let upos = uposOfClass[Int(window.tags[i + 2])]
@@ -195,7 +234,8 @@ public struct Tagger: Sendable {
     /// scoring: such a token never starts a name, and skipping it roughly halves the entity model's work.
     static func decode(
         _ window: SentenceWindow, model: TaggerModel, rules: TransitionRules, scratch: TaggingScratch,
-        outsideShortcut: (words: WordTable, outside: UInt8?)? = nil
+        outsideShortcut: (words: WordTable, outside: UInt8?)? = nil, useDictionary: Bool = true,
+        keepConfident: Float = .infinity
     ) {
         let classCount = model.classCount
         let featureSet = model.featureSet
@@ -208,10 +248,16 @@ public struct Tagger: Sendable {
             rules.allowed.withUnsafeBufferPointer { allowed in
                 guard let table = raw.baseAddress else { return }
                 let dictionary = model.tagDictionary
-                let useDictionary = dictionary.count > 0
+                let useDictionary = useDictionary && dictionary.count > 0
                 for i in 0..<window.count {
                     if useDictionary, let tag = dictionary.value(window.traits[i + 2].word) {
                         window.tags[i + 2] = UInt8(truncatingIfNeeded: tag)
+                        scratch.margins[i + 2] = .infinity
+                        continue
+                    }
+                    // A refinement pass keeps the first pass's confident decisions.
+                    if keepConfident < .infinity && scratch.margins[i + 2] >= keepConfident {
+                        window.tags[i + 2] = scratch.firstPass[i + 2]
                         continue
                     }
                     if let outsideShortcut, let outside = outsideShortcut.outside {
@@ -242,11 +288,19 @@ public struct Tagger: Sendable {
                     }
                     var best = -1
                     var bestScore = -Float.infinity
+                    var secondScore = -Float.infinity
                     let offset = rules.rowOffset(after: window.tags[i + 1])
-                    for c in 0..<classCount where scores[c] > bestScore && (!rules.constrains || allowed[offset + c]) {
-                        best = c
-                        bestScore = scores[c]
+                    for c in 0..<classCount where !rules.constrains || allowed[offset + c] {
+                        let score = scores[c]
+                        if score > bestScore {
+                            secondScore = bestScore
+                            bestScore = score
+                            best = c
+                        } else if score > secondScore {
+                            secondScore = score
+                        }
                     }
+                    scratch.margins[i + 2] = bestScore - secondScore
                     window.tags[i + 2] = UInt8(truncatingIfNeeded: max(best, 0))
                 }
             }

@@ -10,6 +10,10 @@ struct TaggingScratch {
     /// Per feature of the current token: its row's byte offset and scale.
     let offsets: UnsafeMutablePointer<Int>
     let rowScales: UnsafeMutablePointer<Float>
+    /// Per token (padded like the window): how far the decided class's score was ahead of the next
+    /// allowed class (infinity for dictionary words), and the first pass's class.
+    let margins: UnsafeMutablePointer<Float>
+    let firstPass: UnsafeMutablePointer<UInt8>
 
     /// Allocates buffers for sentences of up to `capacity` tokens and models of up to `classes` classes.
     init(capacity: Int, classes: Int) {
@@ -21,6 +25,8 @@ struct TaggingScratch {
         floatScores = .allocate(capacity: max(classes, 1))
         offsets = .allocate(capacity: FeatureSet.maximumFeatures)
         rowScales = .allocate(capacity: FeatureSet.maximumFeatures)
+        margins = .allocate(capacity: capacity + 4)
+        firstPass = .allocate(capacity: capacity + 4)
     }
 
     /// A window over the first `count` slots, with sentinels around them and no decisions yet.
@@ -32,6 +38,7 @@ struct TaggingScratch {
         for i in 0..<(count + 4) {
             pos[i] = SentenceWindow.boundaryTag
             tags[i] = SentenceWindow.boundaryTag
+            margins[i] = 0
         }
         return SentenceWindow(traits: traits, pos: pos, tags: tags, count: count)
     }
@@ -46,5 +53,7 @@ struct TaggingScratch {
         floatScores.deallocate()
         offsets.deallocate()
         rowScales.deallocate()
+        margins.deallocate()
+        firstPass.deallocate()
     }
 }

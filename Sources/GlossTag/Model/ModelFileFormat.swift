@@ -7,6 +7,7 @@
 /// u32 hash bits         the table has 1 << bits rows
 /// u32 class count       then per class: u16 length + UTF-8 name
 /// u32 metadata length   then UTF-8 metadata
+/// f32 refinement margin (infinity: re-tag every token)
 /// u32 dictionary size   then per entry: u64 word hash + u8 class
 /// u32 vocabulary size   then per entry: u64 word hash + u8 lower-case frequency bucket
 /// u32 non-zero rows     then a bitmap of (rows + 7) / 8 bytes marking them
@@ -37,6 +38,7 @@ enum ModelFileFormat {
         let metadata = Array(model.metadata.utf8)
         u32(UInt32(metadata.count))
         out.append(contentsOf: metadata)
+        u32(model.refinementMargin.bitPattern)
         let dictionary = model.tagDictionary.entries.sorted { $0.key < $1.key }
         u32(UInt32(dictionary.count))
         for (key, value) in dictionary {
@@ -103,6 +105,7 @@ enum ModelFileFormat {
             names.append(String(decoding: try reader.take(length), as: UTF8.self))
         }
         let metadata = String(decoding: try reader.take(Int(try reader.u32())), as: UTF8.self)
+        let refinementMargin = Float(bitPattern: try reader.u32())
         var dictionary: [UInt64: UInt32] = [:]
         let dictionarySize = Int(try reader.u32())
         for _ in 0..<dictionarySize {
@@ -135,7 +138,9 @@ enum ModelFileFormat {
         guard cursor == payload.count else {
             throw ModelFileError("model file '\(source)' is inconsistent (row bitmap does not match the weights)")
         }
-        return TaggerModel(featureSet: featureSet, classNames: names, hashBits: hashBits, table: table, tagDictionary: dictionary, vocabulary: vocabulary, metadata: metadata)
+        var model = TaggerModel(featureSet: featureSet, classNames: names, hashBits: hashBits, table: table, tagDictionary: dictionary, vocabulary: vocabulary, metadata: metadata)
+        model.refinementMargin = refinementMargin
+        return model
     }
 
     private struct Reader {

@@ -24,6 +24,10 @@ public struct TaggerModel: Sendable {
     public let hashBits: Int
     /// Free-form provenance: data, epochs, dev score.
     public let metadata: String
+    /// For a refinement model: only tokens whose first-pass decision won by less than this margin are
+    /// tagged again (the others keep their first-pass tag). `.infinity` re-tags every token. Chosen on
+    /// dev data by the training recipe.
+    public var refinementMargin: Float = .infinity
     /// `rows` rows of ``rowStride`` bytes: a little-endian Float32 scale, then `classCount` Int8 weights.
     let table: [UInt8]
     /// Word hash (``TokenTraits/word``) to class, for words tagged without scoring.

@@ -18,9 +18,9 @@ public struct TrainingRecipe: Sendable {
         /// Entity dev sentences (epoch selection).
         public var entityDev: [IOB2Sentence]
         /// Epochs for each model.
-        public var partOfSpeechEpochs = 12
+        public var partOfSpeechEpochs = 16
         /// Epochs of the entity model.
-        public var entityEpochs = 15
+        public var entityEpochs = 12
         /// Table sizes (bits).
         public var partOfSpeechHashBits = 20
         /// Table size of the entity model (bits).
@@ -32,9 +32,13 @@ public struct TrainingRecipe: Sendable {
         /// refinement): the recipe then only trains the entity model.
         public var existingPartOfSpeech: (model: TaggerModel, refinement: TaggerModel?)? = nil
         /// Entity training runs (differing in sentence order) whose weights are averaged.
-        public var entityRuns = 5
-        /// Whether the entity model learns BILOU tags (else BIO).
-        public var bilou = true
+        public var entityRuns = 3
+        /// Part-of-speech training runs (each pass) whose weights are averaged.
+        public var partOfSpeechRuns = 3
+        /// Epochs of the jackknife models that tag the refinement pass's training data.
+        public var jackknifeEpochs = 10
+        /// Whether the entity model learns BILOU tags (else BIO; BIO scored better on UNER EWT dev).
+        public var bilou = false
         /// Seed of the sentence order.
         public var seed: UInt64 = 1
         /// Word lists for the entity features.
@@ -81,30 +85,32 @@ public struct TrainingRecipe: Sendable {
             progress("part of speech: given models, dev accuracy \(scores.accuracy * 100)%")
             return try trainEntities(first: existing.model, refinement: existing.refinement, posTagger: tagger, posScores: scores, progress: progress)
         }
-        let first = train(.partOfSpeech, posTrain, epochs: inputs.partOfSpeechEpochs, hashBits: inputs.partOfSpeechHashBits, label: "part of speech") { model in
+        let firstModel = trainAveraged(.partOfSpeech, posTrain, runs: inputs.partOfSpeechRuns, epochs: inputs.partOfSpeechEpochs, hashBits: inputs.partOfSpeechHashBits, label: "part of speech") { model in
             (try? Tagger(partOfSpeech: model, entities: nil, lexicon: lexicon)).map { TaggerEvaluator.partOfSpeech($0, on: posDev).accuracy } ?? 0
         } progress: { progress($0) }
         var refinement: TaggerModel? = nil
-        var posTagger = try Tagger(partOfSpeech: first.model, entities: nil, lexicon: lexicon)
+        var posTagger = try Tagger(partOfSpeech: firstModel, entities: nil, lexicon: lexicon)
         var posScores = TaggerEvaluator.partOfSpeech(posTagger, on: posDev)
-        progress("part of speech: epoch \(first.epoch) selected, dev accuracy \(posScores.accuracy * 100)%")
+        progress("part of speech: dev accuracy \(posScores.accuracy * 100)%")
         if inputs.refinementFolds > 1 {
-            posTrain.partOfSpeech = try jackknife(posTrain, folds: inputs.refinementFolds, epochs: first.epoch, progress: progress)
-            let second = train(.partOfSpeechRefined, posTrain, epochs: inputs.partOfSpeechEpochs, hashBits: inputs.partOfSpeechHashBits, label: "refinement") { model in
-                (try? Tagger(partOfSpeech: first.model, refinement: model, entities: nil, lexicon: lexicon)).map { TaggerEvaluator.partOfSpeech($0, on: posDev).accuracy } ?? 0
+            posTrain.partOfSpeech = try jackknife(posTrain, folds: inputs.refinementFolds, epochs: inputs.jackknifeEpochs, progress: progress)
+            let second = trainAveraged(.partOfSpeechRefined, posTrain, runs: inputs.partOfSpeechRuns, epochs: inputs.partOfSpeechEpochs, hashBits: inputs.partOfSpeechHashBits, label: "refinement") { model in
+                (try? Tagger(partOfSpeech: firstModel, refinement: model, entities: nil, lexicon: lexicon)).map { TaggerEvaluator.partOfSpeech($0, on: posDev).accuracy } ?? 0
             } progress: { progress($0) }
-            let refined = try Tagger(partOfSpeech: first.model, refinement: second.model, entities: nil, lexicon: lexicon)
+            let refined = try Tagger(partOfSpeech: firstModel, refinement: second, entities: nil, lexicon: lexicon)
             let refinedScores = TaggerEvaluator.partOfSpeech(refined, on: posDev)
-            progress("refinement: epoch \(second.epoch) selected, dev accuracy \(refinedScores.accuracy * 100)%")
+            progress("refinement: dev accuracy \(refinedScores.accuracy * 100)%")
             if refinedScores.accuracy > posScores.accuracy {
-                refinement = second.model
-                posTagger = refined
-                posScores = refinedScores
+                var model = second
+                model.refinementMargin = try chooseMargin(first: firstModel, refinement: model, dev: posDev, full: refinedScores.accuracy, progress: progress)
+                refinement = model
+                posTagger = try Tagger(partOfSpeech: firstModel, refinement: model, entities: nil, lexicon: lexicon)
+                posScores = TaggerEvaluator.partOfSpeech(posTagger, on: posDev)
             } else {
                 progress("refinement: no better than the first pass on dev, not kept")
             }
         }
-        return try trainEntities(first: first.model, refinement: refinement, posTagger: posTagger, posScores: posScores, progress: progress)
+        return try trainEntities(first: firstModel, refinement: refinement, posTagger: posTagger, posScores: posScores, progress: progress)
     }
 
     private func trainEntities(
@@ -122,33 +128,42 @@ public struct TrainingRecipe: Sendable {
         // The entity data shares its sentences with the part-of-speech data, whose tags the final
         // tagger nearly knows by heart; jackknifed tags (tried with 5 folds) scored no better on dev.
         entityTrain.partOfSpeech = predictedTags(posTagger, entityTrain)
-        // Several runs that differ only in sentence order, averaged: the entity model's dev score swings
-        // from epoch to epoch, and the average of runs is steadier than any one of them.
-        var runs: [PerceptronTrainer.Result] = []
-        for run in 0..<max(1, inputs.entityRuns) {
-            var recipe = self
-            recipe.inputs.seed = inputs.seed &+ UInt64(run)
-            let result = recipe.train(.entities, entityTrain, epochs: inputs.entityEpochs, hashBits: inputs.entityHashBits, label: "entities run \(run + 1)") { model in
-                (try? Tagger(partOfSpeech: first, refinement: refinement, entities: model, lexicon: lexicon)).map { TaggerEvaluator.entities($0, on: entityDev).overall.f1 } ?? 0
-            } progress: { progress($0) }
-            progress("entities run \(run + 1): epoch \(result.epoch) selected")
-            runs.append(result)
-        }
-        var model = runs[0].model
-        if runs.count > 1 {
-            var weights = [Float](repeating: 0, count: runs[0].weights.count)
-            for run in runs {
-                for k in weights.indices { weights[k] += run.weights[k] / Float(runs.count) }
-            }
-            model = TaggerModel(
-                featureSet: .entities, classNames: entityTrain.classNames, hashBits: inputs.entityHashBits, weights: weights,
-                vocabulary: runs[0].model.vocabulary.entries.mapValues { UInt8(truncatingIfNeeded: $0) },
-                metadata: "entities; \(entityTrain.tokens.count) training tokens; average of \(runs.count) runs, epochs \(runs.map(\.epoch))")
-        }
+        let model = trainAveraged(.entities, entityTrain, runs: inputs.entityRuns, epochs: inputs.entityEpochs, hashBits: inputs.entityHashBits, label: "entities") { model in
+            (try? Tagger(partOfSpeech: first, refinement: refinement, entities: model, lexicon: lexicon)).map { TaggerEvaluator.entities($0, on: entityDev).overall.f1 } ?? 0
+        } progress: { progress($0) }
         let tagger = try Tagger(partOfSpeech: first, refinement: refinement, entities: model, lexicon: lexicon)
         let entityScores = TaggerEvaluator.entities(tagger, on: entityDev)
         progress("entities: dev F1 \(entityScores.overall.f1 * 100)")
         return Output(partOfSpeech: first, refinement: refinement, partOfSpeechDev: posScores, entities: model, entityDev: entityScores)
+    }
+
+    /// Several runs that differ only in sentence order, each stopped at its best dev epoch, with their
+    /// weights averaged: dev scores swing from epoch to epoch, and the average of runs is steadier.
+    private func trainAveraged(
+        _ featureSet: FeatureSet, _ corpus: TaggingCorpus, runs: Int, epochs: Int, hashBits: Int, label: String,
+        select: @escaping (TaggerModel) -> Double, progress: (String) -> Void
+    ) -> TaggerModel {
+        var results: [PerceptronTrainer.Result] = []
+        for run in 0..<max(1, runs) {
+            var recipe = self
+            recipe.inputs.seed = inputs.seed &+ UInt64(run)
+            let result = recipe.train(featureSet, corpus, epochs: epochs, hashBits: hashBits, label: runs > 1 ? "\(label) run \(run + 1)" : label, select: select, progress: progress)
+            progress("\(label): run \(run + 1), epoch \(result.epoch) selected")
+            results.append(result)
+        }
+        guard results.count > 1 else { return results[0].model }
+        var weights = [Float](repeating: 0, count: results[0].weights.count)
+        for result in results {
+            for k in weights.indices { weights[k] += result.weights[k] / Float(results.count) }
+        }
+        let base = results[0].model
+        let averaged = TaggerModel(
+            featureSet: featureSet, classNames: corpus.classNames, hashBits: hashBits, weights: weights,
+            tagDictionary: base.tagDictionary.entries.mapValues { UInt8(truncatingIfNeeded: $0) },
+            vocabulary: base.vocabulary.entries.mapValues { UInt8(truncatingIfNeeded: $0) },
+            metadata: "\(featureSet); \(corpus.tokens.count) training tokens; average of \(results.count) runs, epochs \(results.map(\.epoch))")
+        progress("\(label): average of \(results.count) runs scores \(select(averaged))")
+        return averaged
     }
 
     private func train(
@@ -159,6 +174,21 @@ public struct TrainingRecipe: Sendable {
             featureSet: featureSet, hashBits: hashBits, epochs: epochs, seed: inputs.seed, lexicon: inputs.lexicon,
             metadata: "\(featureSet); \(corpus.tokens.count) training tokens")
         return PerceptronTrainer(configuration: configuration).train(corpus, select: select, progress: { progress("\(label): \($0)") })
+    }
+
+    /// The smallest first-pass margin above which the refinement pass can keep the first pass's tag
+    /// without losing dev accuracy: re-tagging only the uncertain tokens makes the second pass cheap.
+    private func chooseMargin(first: TaggerModel, refinement: TaggerModel, dev: TaggingCorpus, full: Double, progress: (String) -> Void) throws -> Float {
+        let margins = try Tagger(partOfSpeech: first, entities: nil, lexicon: inputs.lexicon).firstPassMargins(dev.document()).sorted()
+        guard !margins.isEmpty else { return .infinity }
+        for share in [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] {
+            let margin = margins[min(margins.count - 1, Int(Double(margins.count) * share))]
+            let tagger = try Tagger(partOfSpeech: first, refinement: refinement, entities: nil, lexicon: inputs.lexicon, refinementMargin: margin)
+            let accuracy = TaggerEvaluator.partOfSpeech(tagger, on: dev).accuracy
+            progress("refinement: re-tagging the \(Int(share * 100))% least certain scored tokens (margin < \(margin)): dev accuracy \(accuracy * 100)%")
+            if accuracy >= full { return margin }
+        }
+        return .infinity
     }
 
     /// UPOS raw values predicted by `tagger` for every token of `corpus`.
