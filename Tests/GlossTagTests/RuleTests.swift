@@ -38,7 +38,8 @@ import Testing
         // Tokenise on spaces only, so that the one-token possessive case stays one token.
         var tokens: [Token] = []
         var start = 0
-        for (k, byte) in Array(text.utf8).enumerated() + [(text.utf8.count, UInt8(0x20))] where byte == 0x20 {
+        let bytes = Array(text.utf8) + [0x20]
+        for k in bytes.indices where bytes[k] == 0x20 {
             tokens.append(Token(start: start, end: k))
             start = k + 1
         }

@@ -8,6 +8,7 @@ public struct CorpusError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Creates an error.
     public init(_ message: String) { self.message = message }
 
+    /// The message.
     public var description: String { message }
 
     /// The text of a UTF-8 file.

@@ -20,7 +20,16 @@ enum NewsEntityRules {
         if enabled {
             while first <= last, isWord(tokens[first], "the", bytes) { first += 1 }
             if label == .person {
-                while first <= last, lexicon.classes(of: tokens[first], bytes) & Lexicon.Class.title != 0 { first += 1 }
+                // Titles, and the small words between title words ("Secretary of State").
+                var strippedTitle = false
+                while first <= last {
+                    if lexicon.classes(of: tokens[first], bytes) & Lexicon.Class.title != 0 {
+                        strippedTitle = true
+                    } else if !(strippedTitle && isTitleConnector(tokens[first], bytes)) {
+                        break
+                    }
+                    first += 1
+                }
             }
             while last >= first, isPossessive(bytes, tokens[last].start, tokens[last].end) { last -= 1 }
         }
@@ -93,6 +102,12 @@ enum NewsEntityRules {
             for k in 0..<expected.count where bytes[token.start + k] | 0x20 != expected[k] { return false }
             return true
         }
+    }
+
+    /// "of", "for", "and", "the" in lower case.
+    static func isTitleConnector(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.end > token.start, bytes[token.start] &- 0x61 < 26 else { return false }
+        return isWord(token, "of", bytes) || isWord(token, "for", bytes) || isWord(token, "and", bytes) || isWord(token, "the", bytes)
     }
 
     static func isByte(_ token: Token, _ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

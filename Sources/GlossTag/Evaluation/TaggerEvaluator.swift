@@ -26,6 +26,7 @@ public struct PartOfSpeechScores: Sendable, CustomStringConvertible {
         byTag[gold] = entry
     }
 
+    /// The accuracy, then one line per gold tag.
     public var description: String {
         var lines = ["accuracy \((accuracy * 10000).rounded() / 100)% (\(correct)/\(total))"]
         for tag in byTag.keys.sorted() {

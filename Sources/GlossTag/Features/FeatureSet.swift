@@ -10,6 +10,7 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
     /// token and the two tokens after it, so that decisions can look right as well as left.
     case partOfSpeechRefined = 3
 
+    /// The name and version of the templates, as in model metadata ("pos-v1").
     public var description: String {
         switch self {
         case .partOfSpeech: "pos-v1"

@@ -60,7 +60,7 @@ enum BuiltinLists {
         dean, principal, superintendent, speaker, candidate, nominee, actor, actress, singer, author, striker,
         midfielder, defender, goalkeeper, quarterback, pitcher, forward, star, rapper, director-general,
         secretary-general, president-elect, prime, foreign, defence, defense, interior, finance, health, state,
-        treasury, trade, justice, executive, official, officials, chairperson, minister-president, vp
+        treasury, trade, affairs, executive, official, officials, chairperson, minister-president, vp
         """
 
     static let countries = """

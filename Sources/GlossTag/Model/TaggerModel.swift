@@ -136,5 +136,6 @@ public struct ModelFileError: Error, Hashable, Sendable, CustomStringConvertible
         self.hint = hint
     }
 
+    /// The message and the hint.
     public var description: String { hint.map { "\(message); \($0)" } ?? message }
 }

@@ -33,6 +33,7 @@ public struct TagStage: Stage {
         /// All defaults.
         public init() {}
 
+        /// One line per option, by key.
         public static let documentation = [
             "pos": "Set the Universal POS tag of every token.",
             "entities": "Find PER, ORG and LOC mentions (the entities layer).",
@@ -40,13 +41,17 @@ public struct TagStage: Stage {
             "news_rules": "Keep titles and possessives outside names and tag dateline places (RIVERTON (Wire) —).",
         ]
 
+        /// Rejects turning both layers off.
         public func validate() -> [String] {
             pos || entities ? [] : ["at least one of 'pos' and 'entities' must be true, or the stage does nothing"]
         }
     }
 
+    /// `tag`.
     public static let name = "tag"
+    /// One line for `gloss stages`.
     public static let summary = "Universal POS tags on tokens and PER/ORG/LOC entities (averaged perceptron)."
+    /// What the stage does and needs, for `gloss stages tag`.
     public static let documentation = """
         Tags every token with one of the 17 Universal POS tags and finds person, organisation and location
         names, with two greedy averaged-perceptron models over hashed byte features. The built-in models are
@@ -54,9 +59,12 @@ public struct TagStage: Stage {
         Needs sentences and tokens (stage `segment`). Train your own with `gloss-tagger train` and point
         `model:` at the folder it writes.
         """
+    /// Sentences and tokens, from `segment`.
     public static let requires: Set<Layer> = [.sentences, .tokens]
+    /// Both layers; ``produces(with:)`` narrows it to the options.
     public static let produces: Set<Layer> = [.pos, .entities]
 
+    /// `pos` and/or `entities`, as the options ask.
     public static func produces(with options: Options) -> Set<Layer> {
         var layers: Set<Layer> = []
         if options.pos { layers.insert(.pos) }
@@ -99,6 +107,8 @@ public struct TagStage: Stage {
         self.tagger = tagger
     }
 
+    /// Tags the document's tokens and finds its entities.
+    /// - Throws: ``StageError`` when the document has no tokens.
     public func process(_ document: inout Document) throws {
         guard document.tokens != nil else {
             throw StageError("document has no tokens", hint: "run 'segment' before 'tag'")
