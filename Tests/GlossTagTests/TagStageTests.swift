@@ -10,7 +10,8 @@ import Testing
     static let stage: Result<TagStage, any Error> = Result { try TagStage(options: .init(), context: StageContext()) }
 
     static func tagged(_ text: String, options: TagStage.Options = .init()) throws -> Document {
-        let stage = try options == .init() ? Self.stage.get() : TagStage(options: options, context: StageContext())
+        // One loaded model set for every test (loading takes a while in debug builds).
+        let stage = TagStage(options: options, tagger: try Self.stage.get().tagger)
         var document = Document(id: "test", text: text)
         TestTokenizer.segment(&document)
         try stage.process(&document)

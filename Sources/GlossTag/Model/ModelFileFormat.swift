@@ -68,8 +68,7 @@ enum ModelFileFormat {
                 out.append(contentsOf: table[row * stride..<(row + 1) * stride])
             }
         }
-        var checksum = FeatureHash.empty
-        for byte in out { checksum = FeatureHash.add(checksum, byte) }
+        let checksum = Self.checksum(out, count: out.count)
         withUnsafeBytes(of: checksum.littleEndian) { out.append(contentsOf: $0) }
         return out
     }
@@ -79,8 +78,7 @@ enum ModelFileFormat {
         guard bytes.count >= magic.count + 8, Array(bytes[0..<magic.count]) == magic else {
             throw ModelFileError("'\(source)' is not a Gloss tagger model (no GLOSSTAG header)", hint: "train one with 'gloss-tagger train'")
         }
-        var checksum = FeatureHash.empty
-        for byte in bytes[0..<(bytes.count - 8)] { checksum = FeatureHash.add(checksum, byte) }
+        let checksum = Self.checksum(bytes, count: bytes.count - 8)
         var stored: UInt64 = 0
         for (index, byte) in bytes[(bytes.count - 8)...].enumerated() { stored |= UInt64(byte) << UInt64(index * 8) }
         guard stored == checksum else {
@@ -130,10 +128,15 @@ enum ModelFileFormat {
         let payload = try reader.take(nonZero * stride)
         var table = [UInt8](repeating: 0, count: rows * stride)
         var cursor = 0
-        for row in 0..<rows where bitmap[row >> 3] & (1 << UInt8(row & 7)) != 0 {
-            guard cursor + stride <= payload.count else { break }
-            table.replaceSubrange(row * stride..<(row + 1) * stride, with: payload[cursor..<(cursor + stride)])
-            cursor += stride
+        table.withUnsafeMutableBytes { target in
+            payload.withUnsafeBytes { source in
+                guard let to = target.baseAddress, let from = source.baseAddress else { return }
+                for row in 0..<rows where bitmap[row >> 3] & (1 << UInt8(row & 7)) != 0 {
+                    guard cursor + stride <= source.count else { break }
+                    (to + row * stride).copyMemory(from: from + cursor, byteCount: stride)
+                    cursor += stride
+                }
+            }
         }
         guard cursor == payload.count else {
             throw ModelFileError("model file '\(source)' is inconsistent (row bitmap does not match the weights)")
@@ -141,6 +144,15 @@ enum ModelFileFormat {
         var model = TaggerModel(featureSet: featureSet, classNames: names, hashBits: hashBits, table: table, tagDictionary: dictionary, vocabulary: vocabulary, metadata: metadata)
         model.refinementMargin = refinementMargin
         return model
+    }
+
+    /// FNV-1a over the first `count` bytes.
+    static func checksum(_ bytes: [UInt8], count: Int) -> UInt64 {
+        bytes.withUnsafeBufferPointer { buffer in
+            var state = FeatureHash.empty
+            for k in 0..<count { state = FeatureHash.add(state, buffer[k]) }
+            return state
+        }
     }
 
     private struct Reader {

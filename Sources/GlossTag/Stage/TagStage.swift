@@ -54,7 +54,8 @@ public struct TagStage: Stage {
     /// What the stage does and needs, for `gloss stages tag`.
     public static let documentation = """
         Tags every token with one of the 17 Universal POS tags and finds person, organisation and location
-        names, with two greedy averaged-perceptron models over hashed byte features. The built-in models are
+        names with greedy averaged-perceptron models over hashed byte features (two part-of-speech passes,
+        the second re-tagging uncertain tokens with the first pass's tags to the right, then an entity model). The built-in models are
         trained on UD English EWT, UNER English-EWT and GUM (CC BY-SA 4.0; see Sources/GlossTag/Models/README.md).
         Needs sentences and tokens (stage `segment`). Train your own with `gloss-tagger train` and point
         `model:` at the folder it writes.
