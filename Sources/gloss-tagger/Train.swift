@@ -46,7 +46,7 @@ struct Train: ParsableCommand {
     var nerRuns = 3
 
     @Option(name: .customLong("pos-runs"), help: "Part-of-speech training runs per pass whose weights are averaged.")
-    var posRuns = 3
+    var posRuns = 1
 
     @Option(name: .customLong("pos-model"), help: "Folder with trained pos.gtm (and pos-refine.gtm) to reuse: only the entity model is trained.")
     var posModel: String?

@@ -34,7 +34,7 @@ public struct TrainingRecipe: Sendable {
         /// Entity training runs (differing in sentence order) whose weights are averaged.
         public var entityRuns = 3
         /// Part-of-speech training runs (each pass) whose weights are averaged.
-        public var partOfSpeechRuns = 3
+        public var partOfSpeechRuns = 1
         /// Epochs of the jackknife models that tag the refinement pass's training data.
         public var jackknifeEpochs = 10
         /// Whether the entity model learns BILOU tags (else BIO; BIO scored better on UNER EWT dev).
