@@ -126,17 +126,20 @@ enum ModelFileFormat {
         let bitmap = try reader.take((rows + 7) / 8)
         let stride = 4 + classCount
         let payload = try reader.take(nonZero * stride)
-        var table = [UInt8](repeating: 0, count: rows * stride)
         var cursor = 0
-        table.withUnsafeMutableBytes { target in
+        let table = [UInt8](unsafeUninitializedCapacity: rows * stride) { target, initialized in
+            guard let to = target.baseAddress else { return }
+            HugePages.advise(UnsafeMutableRawBufferPointer(target))
+            UnsafeMutableRawBufferPointer(target).initializeMemory(as: UInt8.self, repeating: 0)
             payload.withUnsafeBytes { source in
-                guard let to = target.baseAddress, let from = source.baseAddress else { return }
+                guard let from = source.baseAddress else { return }
                 for row in 0..<rows where bitmap[row >> 3] & (1 << UInt8(row & 7)) != 0 {
                     guard cursor + stride <= source.count else { break }
-                    (to + row * stride).copyMemory(from: from + cursor, byteCount: stride)
+                    UnsafeMutableRawPointer(to + row * stride).copyMemory(from: from + cursor, byteCount: stride)
                     cursor += stride
                 }
             }
+            initialized = rows * stride
         }
         guard cursor == payload.count else {
             throw ModelFileError("model file '\(source)' is inconsistent (row bitmap does not match the weights)")
