@@ -17,7 +17,9 @@ let package = Package(
         .library(name: "GlossCLI", targets: ["GlossCLI"]),
         .library(name: "GlossStages", targets: ["GlossStages"]),
         .library(name: "GlossSegment", targets: ["GlossSegment"]),
+        .library(name: "GlossTag", targets: ["GlossTag"]),
         .library(name: "GlossTesting", targets: ["GlossTesting"]),
+        .executable(name: "gloss-tagger", targets: ["gloss-tagger"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -72,9 +74,25 @@ let package = Package(
             dependencies: ["GlossCore", "CGlossSpawn", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
+        // Stage `tag`: UPOS and PER/ORG/LOC from averaged-perceptron models shipped as resources.
+        .target(
+            name: "GlossTag",
+            dependencies: ["GlossCore"],
+            resources: [.copy("Models")],
+            swiftSettings: swiftSettings
+        ),
+        // Trains and scores the `tag` stage's models from CoNLL-U / IOB2 files.
+        .executableTarget(
+            name: "gloss-tagger",
+            dependencies: [
+                "GlossTag", "GlossCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "GlossStages",
-            dependencies: ["GlossCore", "GlossSegment", "GlossExec"],
+            dependencies: ["GlossCore", "GlossSegment", "GlossTag", "GlossExec"],
             swiftSettings: swiftSettings
         ),
         // Helpers for testing stages and pipelines, and the expectations behind `gloss test`.
@@ -98,6 +116,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .testTarget(
+            name: "GlossTagTests",
+            dependencies: ["GlossTag", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "GlossYAMLTests",

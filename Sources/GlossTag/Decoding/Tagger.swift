@@ -1,0 +1,337 @@
+import GlossCore
+
+/// Tags tokens with UPOS and finds PER/ORG/LOC entities, greedily, left to right, with two models.
+///
+/// The part-of-speech model runs first; the entity model reads its tags as features (so entities need
+/// the part-of-speech model even when the `pos` layer is not wanted). A tagger is immutable and shared by
+/// all workers; each call allocates its own scratch buffers.
+///
+/// ```swift
+/// let tagger = try Tagger(partOfSpeech: posModel, entities: nerModel)
+/// tagger.tag(&document)   // needs document.tokens (and ideally document.sentences)
+/// ```
+public struct Tagger: Sendable {
+    /// The part-of-speech model (classes are UPOS names).
+    public let partOfSpeechModel: TaggerModel
+    /// The optional second part-of-speech pass, which also reads the first pass's tags to the right.
+    public let refinementModel: TaggerModel?
+    /// The entity model (classes are `O` and BIO tags), if entities are wanted.
+    public let entityModel: TaggerModel?
+    /// Word lists for the entity features and rules.
+    public let lexicon: Lexicon
+    /// Whether the title, possessive and dateline rules run after the entity model.
+    public let appliesNewsRules: Bool
+    /// Overrides the refinement model's ``TaggerModel/refinementMargin`` (nil: use the model's).
+    public let refinementMargin: Float?
+    /// Whether frequent unambiguous words take their tag from the part-of-speech model's tag dictionary
+    /// instead of being scored (faster; the dictionary holds words at least 99.5% of whose training
+    /// occurrences had that tag).
+    public let usesTagDictionary: Bool
+    /// Whether a name found once is marked at its other occurrences in the document too
+    /// (``DocumentConsistency``).
+    public let propagatesNames: Bool
+
+    let partOfSpeechRules: TransitionRules
+    let entityRules: TransitionRules?
+    /// UPOS raw value of each part-of-speech class.
+    let uposOfClass: [UInt8]
+    /// Per entity class: 0 for outside, 1 for a beginning, 2 for an inside tag, and the label.
+    let entityClasses: [(kind: UInt8, label: EntityLabel)]
+    /// The entity model's `O` class.
+    let outsideClass: UInt8?
+
+    /// Builds a tagger.
+    /// - Throws: ``ModelFileError`` when a model has the wrong feature set or classes.
+    public init(
+        partOfSpeech: TaggerModel, refinement: TaggerModel? = nil, entities: TaggerModel?, lexicon: Lexicon = .builtin,
+        appliesNewsRules: Bool = true, propagatesNames: Bool = true, usesTagDictionary: Bool = true,
+        refinementMargin: Float? = nil
+    ) throws(ModelFileError) {
+        guard partOfSpeech.featureSet == .partOfSpeech else {
+            throw ModelFileError("the part-of-speech model was trained with feature set \(partOfSpeech.featureSet), expected \(FeatureSet.partOfSpeech)")
+        }
+        var upos: [UInt8] = []
+        for name in partOfSpeech.classNames {
+            guard let tag = UPOS(name: name) else {
+                throw ModelFileError("the part-of-speech model has class '\(name)', which is not a Universal POS tag")
+            }
+            upos.append(tag.rawValue)
+        }
+        if let refinement {
+            guard refinement.featureSet == .partOfSpeechRefined else {
+                throw ModelFileError("the refinement model was trained with feature set \(refinement.featureSet), expected \(FeatureSet.partOfSpeechRefined)")
+            }
+            guard refinement.classNames == partOfSpeech.classNames else {
+                throw ModelFileError("the refinement model's classes differ from the part-of-speech model's")
+            }
+        }
+        var classes: [(kind: UInt8, label: EntityLabel)] = []
+        if let entities {
+            guard entities.featureSet == .entities else {
+                throw ModelFileError("the entity model was trained with feature set \(entities.featureSet), expected \(FeatureSet.entities)")
+            }
+            for name in entities.classNames {
+                let kinds: [String: UInt8] = ["B-": 1, "I-": 2, "L-": 3, "U-": 4]
+                if name == "O" {
+                    classes.append((0, ""))
+                } else if let kind = kinds[String(name.prefix(2))] {
+                    classes.append((kind, EntityLabel(rawValue: String(name.dropFirst(2)))))
+                } else {
+                    throw ModelFileError("the entity model has class '\(name)'; expected O or B-, I-, L-, U- and a label")
+                }
+            }
+        }
+        self.partOfSpeechModel = partOfSpeech
+        self.refinementModel = refinement
+        self.entityModel = entities
+        self.lexicon = lexicon
+        self.appliesNewsRules = appliesNewsRules
+        self.propagatesNames = propagatesNames
+        self.usesTagDictionary = usesTagDictionary
+        self.refinementMargin = refinementMargin
+        self.partOfSpeechRules = TransitionRules(classNames: partOfSpeech.classNames)
+        self.entityRules = entities.map { TransitionRules(classNames: $0.classNames) }
+        self.uposOfClass = upos
+        self.entityClasses = classes
+        self.outsideClass = classes.firstIndex { $0.kind == 0 }.map { UInt8($0) }
+    }
+
+    /// Tags `document.tokens` (setting `pos` when `partOfSpeech`) and sets `document.entities` when
+    /// `entities` and an entity model is loaded. Sentences come from `document.sentences`; tokens outside
+    /// every sentence are tagged as sentences of their own.
+    public func tag(_ document: inout Document, partOfSpeech: Bool = true, entities: Bool = true) {
+        guard var tokens = document.tokens else { return }
+        document.tokens = nil  // the array is then uniquely referenced and is tagged in place, not copied
+        let sentences = document.sentences ?? []
+        let findEntities = entities && entityModel != nil
+        var found: [Entity] = []
+        document.withUTF8 { bytes in
+            tokens.withUnsafeMutableBufferPointer { tokenBuffer in
+                let groups = Self.sentenceGroups(tokens: UnsafeBufferPointer(tokenBuffer), sentences: sentences)
+                var longest = 0
+                for group in groups { longest = max(longest, group.count) }
+                let scratch = TaggingScratch(capacity: longest, classes: max(partOfSpeechModel.classCount, entityModel?.classCount ?? 0))
+                defer { scratch.release() }
+                for group in groups {
+                    tagSentence(
+                        bytes: bytes, tokens: tokenBuffer, range: group, scratch: scratch,
+                        setPartOfSpeech: partOfSpeech, findEntities: findEntities, entities: &found)
+                }
+                if findEntities && propagatesNames {
+                    DocumentConsistency.propagate(bytes: bytes, tokens: UnsafeBufferPointer(tokenBuffer), entities: &found)
+                }
+                if findEntities && appliesNewsRules {
+                    NewsEntityRules.applyDatelines(
+                        bytes: bytes, tokens: UnsafeBufferPointer(tokenBuffer), groups: groups, entities: &found)
+                }
+            }
+        }
+        document.tokens = tokens
+        if findEntities { document.entities = found }
+    }
+
+    /// The first part-of-speech pass's margins (best score minus the next best) of every token it scored
+    /// (dictionary words are left out), for choosing ``TaggerModel/refinementMargin``.
+    func firstPassMargins(_ document: Document) -> [Float] {
+        guard let tokens = document.tokens else { return [] }
+        var margins: [Float] = []
+        document.withUTF8 { bytes in
+            tokens.withUnsafeBufferPointer { tokenBuffer in
+                let groups = Self.sentenceGroups(tokens: tokenBuffer, sentences: document.sentences ?? [])
+                let longest = groups.map(\.count).max() ?? 0
+                let scratch = TaggingScratch(capacity: longest, classes: partOfSpeechModel.classCount)
+                defer { scratch.release() }
+                for group in groups where !group.isEmpty {
+                    var window = scratch.window(count: group.count)
+                    for i in 0..<group.count {
+                        let token = tokenBuffer[group.lowerBound + i]
+                        window.traits[i + 2] = TokenTraits(bytes: bytes, start: token.start, end: token.end, lexicon: nil)
+                    }
+                    window.classifyCase()
+                    Self.decode(window, model: partOfSpeechModel, rules: partOfSpeechRules, scratch: scratch, useDictionary: usesTagDictionary)
+                    for i in 0..<group.count where scratch.margins[i + 2] < .infinity { margins.append(scratch.margins[i + 2]) }
+                }
+            }
+        }
+        return margins
+    }
+
+    /// Tags one sentence of tokens in place and appends its entities to `entities` (when given).
+    func tagSentence(
+        bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeMutableBufferPointer<Token>, range: Range<Int>,
+        scratch: TaggingScratch, setPartOfSpeech: Bool, findEntities: Bool, entities: inout [Entity]
+    ) {
+        let count = range.count
+        guard count > 0 else { return }
+        var window = scratch.window(count: count)
+        let wantLexicon = findEntities
+        for i in 0..<count {
+            let token = tokens[range.lowerBound + i]
+            window.traits[i + 2] = TokenTraits(
+                bytes: bytes, start: token.start, end: token.end, lexicon: wantLexicon ? lexicon : nil)
+        }
+        window.classifyCase()
+        Self.decode(window, model: partOfSpeechModel, rules: partOfSpeechRules, scratch: scratch, useDictionary: usesTagDictionary)
+        if let refinementModel {
+            for i in 0..<count {
+                window.pos[i + 2] = uposOfClass[Int(window.tags[i + 2])]
+                scratch.firstPass[i + 2] = window.tags[i + 2]
+                window.tags[i + 2] = SentenceWindow.boundaryTag
+            }
+            Self.decode(
+                window, model: refinementModel, rules: partOfSpeechRules, scratch: scratch, useDictionary: usesTagDictionary,
+                keepConfident: refinementMargin ?? refinementModel.refinementMargin)
+        }
+        for i in 0..<count {
+            let upos = uposOfClass[Int(window.tags[i + 2])]
+            window.pos[i + 2] = upos
+            if setPartOfSpeech { tokens[range.lowerBound + i].pos = UPOS(rawValue: upos) }
+        }
+        guard findEntities, let entityModel, let entityRules else { return }
+        for i in 0..<count { window.tags[i + 2] = SentenceWindow.boundaryTag }
+        entityModel.setCommonness(window)
+        Self.decode(
+            window, model: entityModel, rules: entityRules, scratch: scratch,
+            outsideShortcut: (partOfSpeechModel.tagDictionary, outsideClass))
+        var spans: [(first: Int, last: Int, label: EntityLabel)] = []
+        var open: (first: Int, label: EntityLabel)? = nil
+        for i in 0...count {
+            let entry: (kind: UInt8, label: EntityLabel) = i < count ? entityClasses[Int(window.tags[i + 2])] : (0, "")
+            let kind = entry.kind
+            let label = entry.label
+            // Kinds: 0 outside, 1 begin, 2 inside, 3 last, 4 unit. An inside or last tag that continues
+            // nothing starts a mention (the rules prevent it; models trained elsewhere may not).
+            let continues = (kind == 2 || kind == 3) && open?.label == label
+            if let current = open, !continues {
+                spans.append((current.first, i - 1, current.label))
+                open = nil
+            }
+            switch kind {
+            case 1: open = (i, label)
+            case 2: if open == nil { open = (i, label) }
+            case 3:
+                spans.append((open?.first ?? i, i, label))
+                open = nil
+            case 4: spans.append((i, i, label))
+            default: break
+            }
+        }
+        for span in spans {
+            if let entity = NewsEntityRules.refine(
+                first: range.lowerBound + span.first, last: range.lowerBound + span.last, label: span.label,
+                bytes: bytes, tokens: UnsafeBufferPointer(tokens), lexicon: lexicon, enabled: appliesNewsRules)
+            {
+                entities.append(entity)
+            }
+        }
+    }
+
+    /// Greedy decoding of `window` with `model`: each token gets the best class the rules allow after the
+    /// previous decision.
+    ///
+    /// With `outsideShortcut`, a token outside any mention so far that has no capital letter and is in
+    /// the part-of-speech tag dictionary (function words, punctuation) or is tagged with a class in
+    /// ``neverStartsName`` gets the outside class without scoring: such a token does not start a name
+    /// (checked on UNER EWT dev), and skipping it saves most of the entity model's work.
+    static func decode(
+        _ window: SentenceWindow, model: TaggerModel, rules: TransitionRules, scratch: TaggingScratch,
+        outsideShortcut: (words: WordTable, outside: UInt8?)? = nil, useDictionary: Bool = true,
+        keepConfident: Float = .infinity
+    ) {
+        let classCount = model.classCount
+        let featureSet = model.featureSet
+        let hashes = scratch.hashes
+        let scores = scratch.floatScores
+        let stride = model.rowStride
+        let offsets = scratch.offsets
+        let rowScales = scratch.rowScales
+        model.table.withUnsafeBytes { raw in
+            rules.allowed.withUnsafeBufferPointer { allowed in
+                guard let table = raw.baseAddress else { return }
+                let dictionary = model.tagDictionary
+                let useDictionary = useDictionary && dictionary.count > 0
+                for i in 0..<window.count {
+                    if useDictionary, let tag = dictionary.value(window.traits[i + 2].word) {
+                        window.tags[i + 2] = UInt8(truncatingIfNeeded: tag)
+                        scratch.margins[i + 2] = .infinity
+                        continue
+                    }
+                    // A refinement pass keeps the first pass's confident decisions.
+                    if keepConfident < .infinity && scratch.margins[i + 2] >= keepConfident {
+                        window.tags[i + 2] = scratch.firstPass[i + 2]
+                        continue
+                    }
+                    if let outsideShortcut, let outside = outsideShortcut.outside {
+                        let previous = window.tags[i + 1]
+                        let traits = window.traits[i + 2]
+                        if (previous == outside || previous == SentenceWindow.boundaryTag)
+                            && traits.flags & TokenTraits.Flag.hasUpper == 0
+                            && (Self.neverStartsName & (1 << UInt32(window.pos[i + 2] & 31)) != 0
+                                || outsideShortcut.words.value(traits.word) != nil)
+                        {
+                            window.tags[i + 2] = outside
+                            continue
+                        }
+                    }
+                    let featureCount = featureSet.extract(window, at: i, into: hashes)
+                    // Rows are scattered over megabytes: load every row's scale first, with no dependency
+                    // between the loads, so that the cache misses overlap instead of queueing one by one.
+                    for f in 0..<featureCount {
+                        let offset = model.row(of: hashes[f]) * stride
+                        offsets[f] = offset
+                        rowScales[f] = Float(bitPattern: UInt32(littleEndian: (table + offset).loadUnaligned(as: UInt32.self)))
+                    }
+                    for c in 0..<classCount { scores[c] = 0 }
+                    for f in 0..<featureCount {
+                        let scale = rowScales[f]
+                        guard scale != 0 else { continue }
+                        let row = table + offsets[f] + 4
+                        for c in 0..<classCount { scores[c] += scale * Float(row.load(fromByteOffset: c, as: Int8.self)) }
+                    }
+                    var best = -1
+                    var bestScore = -Float.infinity
+                    var secondScore = -Float.infinity
+                    let offset = rules.rowOffset(after: window.tags[i + 1])
+                    for c in 0..<classCount where !rules.constrains || allowed[offset + c] {
+                        let score = scores[c]
+                        if score > bestScore {
+                            secondScore = bestScore
+                            bestScore = score
+                            best = c
+                        } else if score > secondScore {
+                            secondScore = score
+                        }
+                    }
+                    scratch.margins[i + 2] = bestScore - secondScore
+                    window.tags[i + 2] = UInt8(truncatingIfNeeded: max(best, 0))
+                }
+            }
+        }
+    }
+
+    /// UPOS classes (bits by raw value) whose lower-case tokens do not start a name: verbs, auxiliaries,
+    /// adpositions, determiners, pronouns, conjunctions, particles, adverbs, numerals, punctuation.
+    static let neverStartsName: UInt32 = [UPOS.VERB, .AUX, .ADP, .DET, .PRON, .CCONJ, .SCONJ, .PART, .ADV, .NUM, .PUNCT]
+        .reduce(0) { $0 | 1 << UInt32($1.rawValue) }
+
+    /// Token index ranges to tag as sentences: the tokens of each sentence, and maximal runs of tokens
+    /// that lie in no sentence.
+    static func sentenceGroups(tokens: UnsafeBufferPointer<Token>, sentences: [Span]) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var t = 0
+        var s = 0
+        while t < tokens.count {
+            while s < sentences.count && sentences[s].end <= tokens[t].start { s += 1 }
+            let start = t
+            if s < sentences.count && sentences[s].start <= tokens[t].start {
+                while t < tokens.count && tokens[t].start < sentences[s].end { t += 1 }
+                s += 1
+            } else {
+                let limit = s < sentences.count ? sentences[s].start : Int.max
+                while t < tokens.count && tokens[t].start < limit { t += 1 }
+            }
+            groups.append(start..<t)
+        }
+        return groups
+    }
+}

@@ -1,0 +1,175 @@
+/// The feature templates of a model. A model file names its feature set, and a model is only ever scored
+/// with the templates it was trained with; changing a template means a new case (or version) here.
+public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible {
+    /// Part-of-speech templates: word, affixes, shape, a two-token window and the two previous tags.
+    case partOfSpeech = 1
+    /// Entity templates: the part-of-speech templates' lexical view plus predicted part of speech
+    /// around the token, lexicon classes and the previous entity tags.
+    case entities = 2
+    /// The second part-of-speech pass: the part-of-speech templates plus the first pass's tags of the
+    /// token and the two tokens after it, so that decisions can look right as well as left.
+    case partOfSpeechRefined = 3
+
+    /// The name and version of the templates, as in model metadata ("pos-v1").
+    public var description: String {
+        switch self {
+        case .partOfSpeech: "pos-v1"
+        case .entities: "entities-v1"
+        case .partOfSpeechRefined: "pos-refine-v1"
+        }
+    }
+
+    /// Whether the templates read predicted part of speech (``SentenceWindow/pos``), which training
+    /// data must then supply.
+    public var readsPartOfSpeech: Bool { self != .partOfSpeech }
+
+    /// Whether the templates are part-of-speech templates (the model's classes are UPOS tags).
+    public var tagsPartOfSpeech: Bool { self != .entities }
+
+    /// Most features any position produces; buffers are sized with it.
+    static let maximumFeatures = 64
+
+    /// Writes the feature hashes of token `i` of `window` into `out` and returns how many it wrote.
+    ///
+    /// History features read `window.tags` at positions before `i`, so decoding must fill them in
+    /// order.
+    func extract(_ window: SentenceWindow, at i: Int, into out: UnsafeMutablePointer<UInt64>) -> Int {
+        switch self {
+        case .partOfSpeech: Self.partOfSpeechFeatures(window, at: i, into: out)
+        case .entities: Self.entityFeatures(window, at: i, into: out)
+        case .partOfSpeechRefined: Self.refinedFeatures(window, at: i, into: out)
+        }
+    }
+
+    static func partOfSpeechFeatures(_ window: SentenceWindow, at i: Int, into out: UnsafeMutablePointer<UInt64>) -> Int {
+        typealias H = FeatureHash
+        let p = i + 2
+        let t = window.traits
+        let w0 = t[p], wm1 = t[p - 1], wm2 = t[p - 2], wp1 = t[p + 1], wp2 = t[p + 2]
+        let tm1 = UInt64(window.tags[p - 1]), tm2 = UInt64(window.tags[p - 2])
+        let first: UInt64 = i == 0 ? 1 : 0
+        var n = 0
+        @inline(__always) func put(_ value: UInt64) {
+            out[n] = value
+            n += 1
+        }
+        put(H.feature(1, 0))
+        put(H.feature(2, w0.norm))
+        put(H.feature(3, w0.word))
+        put(H.feature(4, w0.suffix1))
+        put(H.feature(5, w0.suffix2))
+        put(H.feature(6, w0.suffix3))
+        put(H.feature(7, w0.suffix4))
+        put(H.feature(8, w0.prefix1))
+        put(H.feature(9, w0.prefix2))
+        put(H.feature(10, w0.prefix3))
+        put(H.feature(11, w0.shape))
+        put(H.feature(12, w0.shortShape, first))
+        put(H.feature(13, UInt64(w0.flags), first))
+        put(H.feature(14, wm1.norm))
+        put(H.feature(15, wm2.norm))
+        put(H.feature(16, wp1.norm))
+        put(H.feature(17, wp2.norm))
+        put(H.feature(18, wm1.suffix3))
+        put(H.feature(19, wp1.suffix3))
+        put(H.feature(20, wp1.suffix1))
+        put(H.feature(21, wm1.shortShape))
+        put(H.feature(22, wp1.shortShape))
+        put(H.feature(23, wm1.norm, w0.norm))
+        put(H.feature(24, w0.norm, wp1.norm))
+        put(H.feature(25, wm1.norm, wp1.norm))
+        put(H.feature(26, w0.suffix3, wp1.norm))
+        put(H.feature(30, tm1))
+        put(H.feature(31, tm1, tm2))
+        put(H.feature(32, tm1, w0.norm))
+        put(H.feature(33, tm1, w0.suffix3))
+        put(H.feature(34, tm2))
+        put(H.feature(35, tm1, wp1.norm))
+        put(H.feature(36, window.caseMode, w0.shortShape, first))
+        put(H.feature(37, window.caseMode, w0.norm))
+        return n
+    }
+
+    static func refinedFeatures(_ window: SentenceWindow, at i: Int, into out: UnsafeMutablePointer<UInt64>) -> Int {
+        typealias H = FeatureHash
+        var n = partOfSpeechFeatures(window, at: i, into: out)
+        let p = i + 2
+        let w0 = window.traits[p]
+        let c0 = UInt64(window.pos[p]), cp1 = UInt64(window.pos[p + 1]), cp2 = UInt64(window.pos[p + 2])
+        let tm1 = UInt64(window.tags[p - 1])
+        out[n] = H.feature(60, c0); n += 1
+        out[n] = H.feature(61, cp1); n += 1
+        out[n] = H.feature(62, cp1, cp2); n += 1
+        out[n] = H.feature(63, c0, cp1); n += 1
+        out[n] = H.feature(64, tm1, cp1); n += 1
+        out[n] = H.feature(65, w0.norm, cp1); n += 1
+        out[n] = H.feature(66, c0, w0.suffix3); n += 1
+        return n
+    }
+
+    static func entityFeatures(_ window: SentenceWindow, at i: Int, into out: UnsafeMutablePointer<UInt64>) -> Int {
+        typealias H = FeatureHash
+        let p = i + 2
+        let t = window.traits
+        let w0 = t[p], wm1 = t[p - 1], wm2 = t[p - 2], wp1 = t[p + 1], wp2 = t[p + 2]
+        let pos = window.pos
+        let c0 = UInt64(pos[p]), cm1 = UInt64(pos[p - 1]), cm2 = UInt64(pos[p - 2])
+        let cp1 = UInt64(pos[p + 1]), cp2 = UInt64(pos[p + 2])
+        let tm1 = UInt64(window.tags[p - 1]), tm2 = UInt64(window.tags[p - 2])
+        let first: UInt64 = i == 0 ? 1 : 0
+        var n = 0
+        @inline(__always) func put(_ value: UInt64) {
+            out[n] = value
+            n += 1
+        }
+        put(H.feature(101, 0))
+        put(H.feature(102, w0.norm))
+        put(H.feature(103, w0.word))
+        put(H.feature(104, w0.suffix2))
+        put(H.feature(105, w0.suffix3))
+        put(H.feature(106, w0.suffix4))
+        put(H.feature(107, w0.prefix2))
+        put(H.feature(108, w0.prefix3))
+        put(H.feature(109, w0.shape))
+        put(H.feature(110, w0.shortShape, first))
+        put(H.feature(111, UInt64(w0.flags), first))
+        put(H.feature(112, wm1.norm))
+        put(H.feature(113, wm2.norm))
+        put(H.feature(114, wp1.norm))
+        put(H.feature(115, wp2.norm))
+        put(H.feature(116, wm1.word))
+        put(H.feature(117, wp1.word))
+        put(H.feature(118, wm1.shortShape))
+        put(H.feature(119, wp1.shortShape))
+        put(H.feature(120, wm1.shortShape, w0.shortShape, wp1.shortShape))
+        put(H.feature(121, c0))
+        put(H.feature(122, cm1))
+        put(H.feature(123, cp1))
+        put(H.feature(124, cm1, c0))
+        put(H.feature(125, c0, cp1))
+        put(H.feature(126, cm2))
+        put(H.feature(127, cp2))
+        put(H.feature(128, wm1.norm, w0.norm))
+        put(H.feature(129, w0.norm, wp1.norm))
+        put(H.feature(130, c0, w0.norm))
+        put(H.feature(131, UInt64(w0.lexicon)))
+        put(H.feature(132, UInt64(wm1.lexicon)))
+        put(H.feature(133, UInt64(wp1.lexicon)))
+        put(H.feature(134, UInt64(w0.lexicon), UInt64(wm1.lexicon)))
+        put(H.feature(140, tm1))
+        put(H.feature(141, tm1, tm2))
+        put(H.feature(142, tm1, w0.norm))
+        put(H.feature(143, tm1, w0.shortShape))
+        put(H.feature(144, tm1, c0))
+        put(H.feature(145, window.caseMode, w0.shortShape, first))
+        put(H.feature(146, w0.shortShape, wm1.norm))
+        put(H.feature(147, w0.shortShape, wp1.norm))
+        put(H.feature(148, c0, w0.shortShape))
+        put(H.feature(149, UInt64(w0.lexicon), w0.shortShape))
+        put(H.feature(150, UInt64(w0.commonness), w0.shortShape, first))
+        put(H.feature(151, UInt64(w0.commonness), c0))
+        put(H.feature(152, UInt64(wm1.commonness), UInt64(w0.commonness)))
+        put(H.feature(153, UInt64(wp1.commonness), UInt64(w0.commonness)))
+        return n
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import GlossTag
+
+/// `gloss-tagger eval`: scores models on gold files.
+struct Evaluate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score a model folder on a CoNLL-U file (UPOS accuracy) and/or an IOB2 file (entity P/R/F1).",
+        discussion: "Scores use the gold tokens and sentences of the files; entity scores count exact span and label matches.")
+
+    @Option(name: [.short, .long], help: "Model folder (pos.gtm, entities.gtm), or 'builtin'.")
+    var model = "builtin"
+
+    @Option(help: "CoNLL-U file to score part of speech on.")
+    var pos: String?
+
+    @Option(help: "IOB2 file to score entities on.")
+    var ner: String?
+
+    @Flag(name: .customLong("no-news-rules"), help: "Score the entity model without the news rules.")
+    var noNewsRules = false
+
+    @Flag(name: .customLong("no-tag-dictionary"), help: "Score every token with the part-of-speech model, even frequent unambiguous words.")
+    var noTagDictionary = false
+
+    @Flag(name: .customLong("no-propagation"), help: "Do not mark other occurrences of a found name in the same document.")
+    var noPropagation = false
+
+    @Option(help: "Write the dev sentences whose entities differ from gold to this file (for error analysis).")
+    var errors: String?
+
+    func validate() throws {
+        if pos == nil && ner == nil { throw ValidationError("give --pos FILE and/or --ner FILE") }
+    }
+
+    func run() throws {
+        let folder: String
+        if model == "builtin" {
+            guard let builtin = TagStage.builtinModelFolder else { throw ValidationError("no built-in models in this build") }
+            folder = builtin
+        } else {
+            folder = model
+        }
+        let posModel = try TaggerModel(contentsOf: folder + "/pos.gtm")
+        let refinementPath = folder + "/pos-refine.gtm"
+        let refinement = FileManager.default.fileExists(atPath: refinementPath) ? try TaggerModel(contentsOf: refinementPath) : nil
+        let entityModel = ner == nil ? nil : try TaggerModel(contentsOf: folder + "/entities.gtm")
+        let tagger = try Tagger(partOfSpeech: posModel, refinement: refinement, entities: entityModel, appliesNewsRules: !noNewsRules, propagatesNames: !noPropagation, usesTagDictionary: !noTagDictionary)
+        if let pos {
+            let corpus = try TaggingCorpus.partOfSpeech(try CoNLLUReader.read(path: pos))
+            print("part of speech, \(pos):\n\(TaggerEvaluator.partOfSpeech(tagger, on: corpus))")
+        }
+        if let ner {
+            let labels = Array(Set((entityModel?.classNames ?? []).filter { $0 != "O" }.map { String($0.dropFirst(2)) })).sorted()
+            let corpus = try TaggingCorpus.entities(try IOB2Reader.read(path: ner), labels: labels)
+            print("entities, \(ner) (exact span and label):\n\(TaggerEvaluator.entities(tagger, on: corpus))")
+            if let errors { try writeErrors(tagger, corpus, to: errors) }
+        }
+    }
+
+    /// Lists, per sentence with a mistake, the gold and predicted mentions that do not match.
+    private func writeErrors(_ tagger: Tagger, _ corpus: TaggingCorpus, to path: String) throws {
+        let document = corpus.document()
+        let gold = TaggerEvaluator.goldEntities(corpus)
+        let predicted = TaggerEvaluator.predictedEntities(tagger, corpus)
+        var report = ""
+        for (s, sentence) in (document.sentences ?? []).enumerated() {
+            let g = Set(gold.filter { sentence.contains($0.span) })
+            let p = Set(predicted.filter { sentence.contains($0.span) })
+            guard g != p else { continue }
+            report += "# \(corpus.sentenceIDs[s] ?? "")\n\(document.string(sentence))\n"
+            for e in g.subtracting(p).sorted(by: { $0.span < $1.span }) { report += "  missed \(e.label) \(document.string(e.span))\n" }
+            for e in p.subtracting(g).sorted(by: { $0.span < $1.span }) { report += "  wrong  \(e.label) \(document.string(e.span))\n" }
+        }
+        try report.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}

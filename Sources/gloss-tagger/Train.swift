@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import GlossTag
+
+/// `gloss-tagger train`: both models from CoNLL-U and IOB2 files, epochs selected on dev files.
+struct Train: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Train pos.gtm, pos-refine.gtm (from CoNLL-U) and entities.gtm (from IOB2) into a folder.",
+        discussion: """
+            The part-of-speech model learns column 4 (UPOS) of the CoNLL-U files; the entity model learns the
+            IOB2 tags, reading part-of-speech tags predicted by jackknifing. Each model keeps the epoch that
+            scores best on its dev file. Point the stage at the result with `tag: {model: FOLDER}`.
+            """)
+
+    @Option(name: .customLong("pos-train"), help: "CoNLL-U training file (repeatable).")
+    var posTrain: [String]
+
+    @Option(name: .customLong("pos-dev"), help: "CoNLL-U dev file for epoch selection.")
+    var posDev: String
+
+    @Option(name: .customLong("ner-train"), help: "IOB2 training file (repeatable); none trains no entity model.")
+    var nerTrain: [String] = []
+
+    @Option(name: .customLong("ner-dev"), help: "IOB2 dev file for epoch selection.")
+    var nerDev: String?
+
+    @Option(name: [.short, .long], help: "Folder to write pos.gtm and entities.gtm into.")
+    var output: String
+
+    @Option(name: .customLong("pos-epochs"), help: "Most epochs of the part-of-speech model.")
+    var posEpochs = 16
+
+    @Option(name: .customLong("ner-epochs"), help: "Most epochs of the entity model.")
+    var nerEpochs = 12
+
+    @Option(name: .customLong("pos-bits"), help: "Part-of-speech weight table size, as a power of two.")
+    var posBits = 20
+
+    @Option(name: .customLong("ner-bits"), help: "Entity weight table size, as a power of two.")
+    var nerBits = 20
+
+    @Option(help: "Folds of the jackknifed first-pass tags the second part-of-speech pass learns from (1: no second pass).")
+    var jackknife = 5
+
+    @Option(name: .customLong("ner-runs"), help: "Entity training runs (different sentence orders) whose weights are averaged.")
+    var nerRuns = 3
+
+    @Option(name: .customLong("pos-runs"), help: "Part-of-speech training runs per pass whose weights are averaged.")
+    var posRuns = 1
+
+    @Option(name: .customLong("pos-model"), help: "Folder with trained pos.gtm (and pos-refine.gtm) to reuse: only the entity model is trained.")
+    var posModel: String?
+
+    @Flag(help: "Train the entity model on BILOU tags instead of BIO.")
+    var bilou = false
+
+    @Option(help: "Seed of the sentence order.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        if !nerTrain.isEmpty && nerDev == nil { throw ValidationError("--ner-train needs --ner-dev for epoch selection") }
+        guard (12...24).contains(posBits), (12...24).contains(nerBits) else { throw ValidationError("--pos-bits and --ner-bits must be in 12...24") }
+    }
+
+    func run() throws {
+        let started = Date()
+        var inputs = TrainingRecipe.Inputs(
+            partOfSpeechTrain: try posTrain.flatMap { try CoNLLUReader.read(path: $0) },
+            partOfSpeechDev: try CoNLLUReader.read(path: posDev),
+            entityTrain: try nerTrain.flatMap { try IOB2Reader.read(path: $0) },
+            entityDev: try nerDev.map { try IOB2Reader.read(path: $0) } ?? [])
+        inputs.partOfSpeechEpochs = posEpochs
+        inputs.entityEpochs = nerEpochs
+        inputs.partOfSpeechHashBits = posBits
+        inputs.entityHashBits = nerBits
+        inputs.refinementFolds = jackknife
+        inputs.seed = seed
+        inputs.bilou = bilou
+        inputs.entityRuns = nerRuns
+        inputs.partOfSpeechRuns = posRuns
+        if let posModel {
+            let refinementPath = posModel + "/pos-refine.gtm"
+            inputs.existingPartOfSpeech = (
+                try TaggerModel(contentsOf: posModel + "/pos.gtm"),
+                FileManager.default.fileExists(atPath: refinementPath) ? try TaggerModel(contentsOf: refinementPath) : nil)
+        }
+        let output = try TrainingRecipe(inputs: inputs).run { line in
+            let elapsed = Int(Date().timeIntervalSince(started))
+            print("[\(elapsed / 60)m\(String(format: "%02d", elapsed % 60))s] \(line)")
+        }
+        try FileManager.default.createDirectory(atPath: self.output, withIntermediateDirectories: true)
+        if posModel == nil || posModel != self.output { try output.partOfSpeech.write(to: self.output + "/pos.gtm") }
+        let refinementPath = self.output + "/pos-refine.gtm"
+        if let refinement = output.refinement {
+            try refinement.write(to: refinementPath)
+        } else if FileManager.default.fileExists(atPath: refinementPath) {
+            try FileManager.default.removeItem(atPath: refinementPath)
+        }
+        print("part of speech (dev):\n\(output.partOfSpeechDev)")
+        if let entities = output.entities, let scores = output.entityDev {
+            try entities.write(to: self.output + "/entities.gtm")
+            print("entities (dev, exact span and label):\n\(scores)")
+        }
+        print("wrote \(self.output) in \(Int(Date().timeIntervalSince(started))) s")
+    }
+}
