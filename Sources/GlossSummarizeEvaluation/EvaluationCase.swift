@@ -1,0 +1,60 @@
+import GlossCore
+
+/// A document ready for scoring summaries: its sentences and tokens, a reference, and the ROUGE tokens of
+/// each sentence (so a summary's tokens are the concatenation of its sentences').
+public struct EvaluationCase: Sendable {
+    /// The document, with sentences and tokens (and entities when the run uses them).
+    public var document: Document
+    /// The GUM genre (`news`, `bio`, ...), for per-genre tables and stratified folds.
+    public var genre: String
+    /// The reference summary's ROUGE tokens.
+    public var reference: [String]
+    /// Each sentence's ROUGE tokens.
+    public var sentenceTokens: [[String]]
+
+    /// A case; `document` must have sentences.
+    public init(document: Document, genre: String, reference: String) {
+        self.document = document
+        self.genre = genre
+        self.reference = Rouge.tokens(reference)
+        sentenceTokens = (document.sentences ?? []).map { Rouge.tokens(document.string($0)) }
+    }
+
+    /// ROUGE of the summary made of sentences `chosen` (ascending).
+    public func score(_ chosen: [Int]) -> Rouge.Scores {
+        Rouge.score(candidate: chosen.flatMap { sentenceTokens[$0] }, reference: reference)
+    }
+}
+
+/// Mean ROUGE F1 over documents.
+public struct MeanRouge: Sendable, CustomStringConvertible {
+    /// Sums of F1.
+    public var rouge1 = 0.0, rouge2 = 0.0, rougeL = 0.0
+    /// Summed summary length in ROUGE tokens.
+    public var words = 0
+    /// Documents added.
+    public var count = 0
+
+    public init() {}
+
+    /// Adds one document's scores and its summary's length in words.
+    public mutating func add(_ scores: Rouge.Scores, words: Int) {
+        rouge1 += scores.rouge1.f1
+        rouge2 += scores.rouge2.f1
+        rougeL += scores.rougeL.f1
+        self.words += words
+        count += 1
+    }
+
+    /// The mean of the three mean F1s: what the fitting maximises.
+    public var objective: Double { count == 0 ? 0 : (rouge1 + rouge2 + rougeL) / Double(3 * count) }
+
+    public var description: String {
+        let n = Double(max(count, 1))
+        func percent(_ value: Double) -> String {
+            let scaled = (value / n * 1000).rounded() / 10
+            return String(scaled)
+        }
+        return "R1 \(percent(rouge1))  R2 \(percent(rouge2))  RL \(percent(rougeL))  words \(words / max(count, 1))  docs \(count)"
+    }
+}
