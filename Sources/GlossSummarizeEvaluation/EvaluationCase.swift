@@ -7,6 +7,8 @@ public struct EvaluationCase: Sendable {
     public var document: Document
     /// The GUM genre (`news`, `bio`, ...), for per-genre tables and stratified folds.
     public var genre: String
+    /// The reference summary as written.
+    public var referenceText: String
     /// The reference summary's ROUGE tokens.
     public var reference: [String]
     /// Each sentence's ROUGE tokens.
@@ -16,6 +18,7 @@ public struct EvaluationCase: Sendable {
     public init(document: Document, genre: String, reference: String) {
         self.document = document
         self.genre = genre
+        referenceText = reference
         self.reference = Rouge.tokens(reference)
         sentenceTokens = (document.sentences ?? []).map { Rouge.tokens(document.string($0)) }
     }

@@ -130,7 +130,7 @@ func dump(_ path: String) {
             let summary = summarizer.summary(of: item.document, sentences: chosen).text
             let mine = item.score(chosen)
             lines.append("{\"id\": \(jsonString(item.document.id)), \"system\": \"\(system)\", \"candidate\": \(jsonString(summary)), "
-                + "\"reference\": \(jsonString(item.reference.joined(separator: " "))), \"r1\": \(mine.rouge1.f1), \"r2\": \(mine.rouge2.f1), \"rl\": \(mine.rougeL.f1)}")
+                + "\"reference\": \(jsonString(item.referenceText)), \"r1\": \(mine.rouge1.f1), \"r2\": \(mine.rouge2.f1), \"rl\": \(mine.rougeL.f1)}")
         }
     }
     _ = FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))

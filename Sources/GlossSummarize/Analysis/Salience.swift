@@ -4,8 +4,9 @@ import GlossCore
 ///
 /// A name mentioned once is scenery; one mentioned five times is the story. Each entity is keyed by its
 /// last word for people ("Mara Quell" and later "Quell" are one person) and by its whole text otherwise,
-/// case folded; a sentence scores the sum of ln(mentions) over the distinct entities in it, so entities
-/// mentioned once add nothing. Quote speakers work the same way, counted by quotations: a sentence that
+/// case folded; a sentence scores ln(mentions) of the most-mentioned entity it names (the largest, not the
+/// sum, so that a list of names does not outrank a sentence about the main actor), and entities mentioned
+/// once add nothing. Quote speakers work the same way, counted by quotations: a sentence that
 /// reports words of a much-quoted speaker (or names the speaker of a quotation) scores ln(1 + quotations).
 /// Both scores are scaled so the document's top sentence has 1.
 enum Salience {
@@ -18,7 +19,7 @@ enum Salience {
         }
         var mentions: [UInt64: Int] = [:]
         for key in keys { mentions[key, default: 0] += 1 }
-        // Distinct (sentence, key) pairs: sort once instead of a set per sentence.
+        // (sentence, key) pairs in a fixed order, so that the result never depends on hashing order.
         var pairs: [(sentence: Int, key: UInt64)] = []
         pairs.reserveCapacity(entities.count)
         for (index, entity) in entities.enumerated() {
@@ -30,7 +31,7 @@ enum Salience {
         for pair in pairs {
             if let previous, previous.sentence == pair.sentence, previous.key == pair.key { continue }
             previous = pair
-            scores[pair.sentence] += naturalLog(Float(mentions[pair.key] ?? 1))
+            scores[pair.sentence] = max(scores[pair.sentence], naturalLog(Float(mentions[pair.key] ?? 1)))
         }
         return scaled(scores)
     }

@@ -60,11 +60,11 @@ public struct ScoringModel: Sendable, Hashable {
 
     /// The defaults, fitted on GUM (see the type's documentation): `gloss-summarize-eval fit` on all 107
     /// documents with gold entities, three sentences per summary. The entity weight is the exception: the
-    /// fit chose 0 (GUM's gold entities did not raise ROUGE) and 0.25 is kept so that entities found by
-    /// `tag` break near-ties; its cost on GUM is in the README. Quotes could not be fitted (GUM has no
+    /// fit chose 0 (GUM's gold entities did not raise ROUGE) and a small 0.1 is kept so that entities found
+    /// by `tag` break near-ties; its cost on GUM is in the module README. Quotes could not be fitted (GUM has no
     /// quote layer), so their weight is a small hand-set value.
     public static let learned = ScoringModel(
-        positionWeight: 1.0, centralityWeight: 0.5, entityWeight: 0.25, quoteWeight: 0.1, redundancy: 0.15,
+        positionWeight: 1.0, centralityWeight: 0.5, entityWeight: 0.1, quoteWeight: 0.1, redundancy: 0.15,
         fullLengthWords: 8, longSentenceWords: 30,
         positionPrior: [1.0, 0.677, 0.652, 0.562, 0.572, 0.542, 0.552, 0.563, 0.509, 0.458, 0.207])
 }
