@@ -30,8 +30,9 @@ public struct GUMCorpus: Sendable {
         public var references: [Reference]
         /// The rebuilt text.
         public var text: String
-        /// The gold sentences as byte spans of `text`, with their `sent_id`s.
+        /// The gold sentences as byte spans of `text`.
         public var sentences: [Span]
+        /// The `sent_id` of each gold sentence.
         public var sentenceIDs: [String]
         /// Gold PER/ORG/LOC mentions (from an IOB2 file), byte spans of `text`; empty without one.
         public var entities: [Entity] = []

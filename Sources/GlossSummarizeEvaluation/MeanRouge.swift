@@ -7,6 +7,7 @@ public struct MeanRouge: Sendable, CustomStringConvertible {
     /// Documents added.
     public var count = 0
 
+    /// No documents yet.
     public init() {}
 
     /// Adds one document's scores and its summary's length in words.
@@ -21,6 +22,7 @@ public struct MeanRouge: Sendable, CustomStringConvertible {
     /// The mean of the three mean F1s: what the fitting maximises.
     public var objective: Double { count == 0 ? 0 : (rouge1 + rouge2 + rougeL) / Double(3 * count) }
 
+    /// Mean F1 × 100 of each measure, the mean summary length in words and the document count.
     public var description: String {
         let n = Double(max(count, 1))
         func percent(_ value: Double) -> String {

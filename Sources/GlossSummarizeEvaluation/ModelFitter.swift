@@ -11,12 +11,18 @@ public struct ModelFitter: Sendable {
     /// Candidate weights for the grid search (the position weight stays 1: scores are scaled, so only ratios
     /// matter).
     public struct Grid: Sendable {
+        /// Centrality weights to try.
         public var centrality: [Double]
+        /// Entity weights to try (only matters when the cases have entities).
         public var entity: [Double]
+        /// Redundancy penalties to try.
         public var redundancy: [Double]
+        /// Fragment lengths to try (0: off).
         public var fullLengthWords: [Int]
+        /// Run-on lengths to try (0: off).
         public var longSentenceWords: [Int]
 
+        /// A grid of every combination of these values.
         public init(
             centrality: [Double], entity: [Double], redundancy: [Double], fullLengthWords: [Int], longSentenceWords: [Int]
         ) {
