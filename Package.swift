@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "GlossStages", targets: ["GlossStages"]),
         .library(name: "GlossSegment", targets: ["GlossSegment"]),
         .library(name: "GlossTag", targets: ["GlossTag"]),
+        .library(name: "GlossSummarize", targets: ["GlossSummarize"]),
         .library(name: "GlossTesting", targets: ["GlossTesting"]),
         .executable(name: "gloss-tagger", targets: ["gloss-tagger"]),
     ],
@@ -66,6 +67,24 @@ let package = Package(
             dependencies: ["GlossCore", "GlossSegment", "GlossSegmentEvaluation"],
             swiftSettings: swiftSettings
         ),
+        // Stage `summarize`: extractive summaries (position, LexRank centrality, entity/speaker salience, MMR).
+        .target(
+            name: "GlossSummarize",
+            dependencies: ["GlossCore"],
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+        // ROUGE, the GUM reader and the weight fitting behind gloss-summarize-eval; tested by GlossSummarizeTests.
+        .target(
+            name: "GlossSummarizeEvaluation",
+            dependencies: ["GlossCore", "GlossSummarize"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "gloss-summarize-eval",
+            dependencies: ["GlossCore", "GlossSegment", "GlossSegmentEvaluation", "GlossSummarize", "GlossSummarizeEvaluation"],
+            swiftSettings: swiftSettings
+        ),
         // posix_spawn with the GNU extensions (pipe2, addchdir_np, addclosefrom_np) Swift's Glibc hides.
         .target(name: "CGlossSpawn"),
         // Stage `exec`: a program in any language, speaking JSON Lines, as a stage.
@@ -92,7 +111,7 @@ let package = Package(
         ),
         .target(
             name: "GlossStages",
-            dependencies: ["GlossCore", "GlossSegment", "GlossTag", "GlossExec"],
+            dependencies: ["GlossCore", "GlossSegment", "GlossTag", "GlossSummarize", "GlossExec"],
             swiftSettings: swiftSettings
         ),
         // Helpers for testing stages and pipelines, and the expectations behind `gloss test`.
@@ -132,6 +151,12 @@ let package = Package(
         .testTarget(
             name: "GlossSegmentTests",
             dependencies: ["GlossSegment", "GlossSegmentEvaluation", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GlossSummarizeTests",
+            dependencies: ["GlossSummarize", "GlossSummarizeEvaluation", "GlossTesting", "GlossCore"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
