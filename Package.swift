@@ -42,9 +42,15 @@ let package = Package(
             dependencies: ["GlossCore"],
             swiftSettings: swiftSettings
         ),
+        // Stage `clean`: scraped HTML or feed text in, the article's text and its metadata out.
+        .target(
+            name: "GlossClean",
+            dependencies: ["GlossCore"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "GlossStages",
-            dependencies: ["GlossCore"],
+            dependencies: ["GlossCore", "GlossClean"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -64,6 +70,12 @@ let package = Package(
 
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], swiftSettings: swiftSettings),
         .testTarget(name: "GlossYAMLTests", dependencies: ["GlossYAML", "GlossCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GlossCleanTests",
+            dependencies: ["GlossClean", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "GlossIOTests", dependencies: ["GlossIO", "GlossCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "GlossCLITests",

@@ -1,8 +1,9 @@
+import GlossClean
 import GlossCore
 
 /// The stages that ship with Gloss. A custom runner extends this list with its own:
 /// `GlossCommand.main(stages: StandardStages.all + [MyStage.self])`.
 public enum StandardStages {
     /// Every built-in stage type, in the order a news pipeline uses them.
-    public static let all: [any Stage.Type] = []
+    public static let all: [any Stage.Type] = [CleanStage.self]
 }

@@ -1,0 +1,32 @@
+/// What cleaning one text found and removed, for `meta`.
+struct CleanFindings: Sendable, Equatable {
+    /// From "The post TITLE appeared first on SITE.".
+    var feedTitle: String?
+    var feedSite: String?
+    /// "RIVERTON (Gloss Wire)", without its dash.
+    var dateline: String?
+    /// What an HTML page said about itself; nil for text.
+    var page: PageMetadata?
+    /// What was removed, by rule.
+    var removed = Removed()
+
+    /// Counts of removals, by rule.
+    struct Removed: Sendable, Equatable {
+        /// Chrome and widget elements cut from HTML.
+        var htmlElements = 0
+        var feedFooters = 0
+        /// Widget headings and the list lines under them.
+        var widgetLines = 0
+        var callsToAction = 0
+        /// Lines matched by the pipeline's own `furniture` rules.
+        var furnitureLines = 0
+        var truncationMarks = 0
+
+        /// The non-zero counts, by the option names that control them.
+        var nonZero: [(String, Int)] {
+            [("html_elements", htmlElements), ("feed_footer", feedFooters), ("widget_lines", widgetLines),
+             ("calls_to_action", callsToAction), ("furniture", furnitureLines), ("truncation_marks", truncationMarks)]
+                .filter { $0.1 > 0 }
+        }
+    }
+}

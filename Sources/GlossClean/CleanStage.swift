@@ -1,0 +1,101 @@
+import GlossCore
+
+/// The `clean` stage: turns scraped news (an HTML page or fragment, or feed text) into the article's plain
+/// text, and keeps what matters of what it removes in `meta`.
+///
+/// ```swift
+/// let stage = try CleanStage(options: CleanOptions(), context: StageContext())
+/// var document = Document(id: "a.html", text: "<p>RIVERTON (Gloss Wire) &mdash; The bridge reopened.</p>",
+///                         meta: ["format": "html"])
+/// try stage.process(&document)
+/// // document.text == "RIVERTON (Gloss Wire) — The bridge reopened."
+/// // document.meta["dateline"] == "RIVERTON (Gloss Wire)"
+/// ```
+public struct CleanStage: Stage {
+    public typealias Options = CleanOptions
+
+    public static let name = "clean"
+    public static let summary = "Turns scraped HTML or feed text into the article's text; keeps title, source and dateline in meta."
+    public static let requires: Set<Layer> = []
+    public static let produces: Set<Layer> = [.text, .meta]
+
+    public static let documentation = """
+        Turns a scraped article into its text, and nothing else.
+
+        HTML (when meta.format is "html", or the text plainly is markup; see the html option): block \
+        elements (p, div, h1-h6, li, br, blockquote, tr, ...) become paragraph breaks and inline markup \
+        vanishes; script, style, noscript, template, iframe and svg are dropped with their content, and so \
+        are nav, aside, footer, form and share, comment, related-post, newsletter and ad widgets (found by \
+        class, id or role) unless they hold the article itself. Every named HTML5 character reference and \
+        every numeric one is decoded. Malformed HTML (unclosed tags, stray "<", ">" inside quoted \
+        attributes, comments, CDATA, nesting of any depth) is read without losing article text. A full \
+        page's og:title, og:site_name, canonical URL, publication time, author and language go to meta.
+
+        Text and HTML alike: "The post TITLE appeared first on SITE." is removed, TITLE and SITE become \
+        meta.title and meta.source; "Share this:", "Related posts", "Recent Comments" blocks, "Read more", \
+        "Continue reading", "Click here to subscribe…", "Follow us on …" lines and "[…]" at the end of a \
+        paragraph are removed; a dateline such as "RIVERTON (Gloss Wire) —" stays in the text and is also \
+        meta.dateline. Spacing: Unicode NFC; no-break and other spaces become a space; zero-width \
+        characters, soft hyphens and control characters go; runs of spaces collapse; paragraphs are \
+        separated by one blank line. Typographic quotes and dashes stay (attribute reads them) unless \
+        ascii_punctuation is true.
+
+        What it removed is counted in meta.clean.removed; an HTML document's meta.format becomes "text" \
+        (and meta.clean.input_format records "html"), so cleaning twice gives the same result as once. \
+        Title, source and the rest never overwrite what the input's meta already has.
+
+        Example:
+          - clean:
+              remove: {calls_to_action: false}
+              furniture:
+                lines: ["Advertisement"]
+                prefixes: ["Photo:"]
+        """
+
+    private let cleaner: Cleaner
+
+    public init(options: CleanOptions, context: StageContext) {
+        cleaner = Cleaner(options: options)
+    }
+
+    public func process(_ document: inout Document) {
+        let isHTML: Bool
+        switch cleaner.options.html {
+        case .always: isHTML = true
+        case .never: isHTML = false
+        case .auto:
+            isHTML = document.meta["format"]?.stringValue?.lowercased() == "html"
+                || document.withUTF8(MarkupDetector.looksLikeMarkup)
+        }
+        let result = document.withUTF8 { cleaner.clean($0, isHTML: isHTML) }
+        if let text = result.text { document.text = text }
+        record(result.findings, isHTML: isHTML, in: &document.meta)
+    }
+
+    /// Adds what was found to `meta`, never overwriting what the input already said.
+    private func record(_ findings: CleanFindings, isHTML: Bool, in meta: inout [String: JSONValue]) {
+        func add(_ key: String, _ candidates: String?...) {
+            guard meta[key] == nil, let value = candidates.lazy.compactMap({ $0 }).first else { return }
+            meta[key] = .string(value)
+        }
+        let page = findings.page
+        add("title", findings.feedTitle, page?.title, page?.headline, page?.documentTitle)
+        add("source", findings.feedSite, page?.siteName)
+        add("dateline", findings.dateline)
+        add("url", page?.url)
+        add("published", page?.published)
+        add("author", page?.author)
+        add("language", page?.language)
+        let removed = findings.removed.nonZero
+        guard isHTML || !removed.isEmpty else { return }
+        var report: [String: JSONValue] = [:]
+        if isHTML {
+            meta["format"] = "text"
+            report["input_format"] = "html"
+        }
+        if !removed.isEmpty {
+            report["removed"] = .object(Dictionary(uniqueKeysWithValues: removed.map { ($0.0, JSONValue.integer($0.1)) }))
+        }
+        meta["clean"] = .object(report)
+    }
+}

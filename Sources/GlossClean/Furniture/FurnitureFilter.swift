@@ -1,0 +1,153 @@
+/// Removes furniture line by line from normalised text (see ``SpacingNormalizer``) and finds the feed
+/// footer's title and site and the dateline.
+///
+/// A line is the text between two newlines. Removing a line keeps the paragraph structure: the lines
+/// around it are joined by the strongest break that was between them (a paragraph break wins over a
+/// line break), so the output is normalised too.
+struct FurnitureFilter: Sendable {
+    var removeFeedFooter = true
+    var removeWidgets = true
+    var removeCallsToAction = true
+    var removeTruncationMarks = true
+    var rules: FurnitureRules
+
+    /// How far from the end of the text a feed footer may sit in the middle of a line.
+    private static let footerTail = 2048
+    /// How many kept lines from the top may hold the dateline (headline, byline and date come first).
+    private static let datelineLines = 8
+
+    /// Filters `input` into `output`, noting what it finds in `findings`.
+    func run(_ input: UnsafeBufferPointer<UInt8>, into output: inout ByteWriter, findings: inout CleanFindings) {
+        let count = input.count
+        var lineStart = 0
+        var pendingBreak = 0
+        var inWidgetBlock = false
+        var keptLines = 0
+        let tailStart = count - Self.footerTail
+        while lineStart < count {
+            var lineEnd = lineStart
+            while lineEnd < count && input[lineEnd] != 0x0A { lineEnd += 1 }
+            var next = lineEnd
+            while next < count && input[next] == 0x0A { next += 1 }
+            let kept = filter(
+                input, lineStart..<lineEnd, inWidgetBlock: &inWidgetBlock, footerAnywhere: lineEnd > tailStart,
+                findings: &findings)
+            if let kept {
+                if !output.isEmpty {
+                    if pendingBreak >= 2 { output.append(0x0A, 0x0A) } else { output.append(0x0A) }
+                }
+                output.append(input, kept)
+                pendingBreak = 0
+                if findings.dateline == nil && keptLines < Self.datelineLines,
+                    let dateline = Dateline.find(in: input, line: kept)
+                {
+                    findings.dateline = String(decoding: UnsafeBufferPointer(rebasing: input[dateline]), as: UTF8.self)
+                }
+                keptLines += 1
+            }
+            pendingBreak = max(pendingBreak, next - lineEnd)
+            lineStart = next
+        }
+    }
+
+    /// What remains of `line`, or nil when all of it is furniture.
+    private func filter(
+        _ input: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, inWidgetBlock: inout Bool, footerAnywhere: Bool,
+        findings: inout CleanFindings
+    ) -> Range<Int>? {
+        var line = line
+        // The footer first: it may follow a widget block, and its title must not be lost as an item.
+        if removeFeedFooter, let footer = FeedFooter.find(in: input, line: line, anywhere: footerAnywhere) {
+            if findings.feedTitle == nil {
+                findings.feedTitle = string(input, footer.title)
+                findings.feedSite = string(input, footer.site)
+            }
+            findings.removed.feedFooters += 1
+            line = line.lowerBound..<trimmedEnd(input, line.lowerBound, footer.start)
+            if line.isEmpty { return nil }
+        }
+        if inWidgetBlock {
+            if isWidgetItem(input, line) {
+                findings.removed.widgetLines += 1
+                return nil
+            }
+            inWidgetBlock = false
+        }
+        let key = LineBytes.key(input, line)
+        if key.count <= FurniturePhrases.keyMaximumLength && !key.isEmpty {
+            if removeWidgets && FurniturePhrases.widgetHeadings.contains(where: { LineBytes.equals(input, key, $0) }) {
+                findings.removed.widgetLines += 1
+                inWidgetBlock = true
+                return nil
+            }
+            if removeCallsToAction && FurniturePhrases.callsToAction.contains(where: { LineBytes.equals(input, key, $0) }) {
+                findings.removed.callsToAction += 1
+                return nil
+            }
+        }
+        if removeCallsToAction && line.count <= FurniturePhrases.callToActionMaximumLength && !key.isEmpty
+            && FurniturePhrases.callToActionPrefixes.contains(where: { LineBytes.hasWordPrefix(input, key, $0) })
+            && !containsQuotationMark(input, line)
+        {
+            findings.removed.callsToAction += 1
+            return nil
+        }
+        if !rules.isEmpty && rules.matches(input, line: line, key: key) {
+            findings.removed.furnitureLines += 1
+            return nil
+        }
+        if removeTruncationMarks {
+            var removedMark = true
+            while removedMark && !line.isEmpty {
+                removedMark = false
+                for mark in FurniturePhrases.truncationMarks where LineBytes.hasSuffix(input, line, mark) {
+                    line = line.lowerBound..<trimmedEnd(input, line.lowerBound, line.upperBound - mark.count)
+                    findings.removed.truncationMarks += 1
+                    removedMark = true
+                    break
+                }
+            }
+            if line.isEmpty { return nil }
+        }
+        return line
+    }
+
+    /// Whether a line under a widget heading is one of its items: short, and not a finished sentence
+    /// (an ellipsis, as in "Loading...", does not finish one).
+    private func isWidgetItem(_ input: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        guard !line.isEmpty, line.count <= FurniturePhrases.widgetItemMaximumLength else { return false }
+        let last = input[line.upperBound - 1]
+        if FurniturePhrases.ellipses.contains(where: { LineBytes.hasSuffix(input, line, $0) }) {
+            return true
+        }
+        switch last {
+        case 0x2E, 0x21, 0x3F, 0x22, 0x27: return false
+        case 0x9D, 0x99: return !(line.count >= 3 && input[line.upperBound - 3] == 0xE2 && input[line.upperBound - 2] == 0x80)
+        default: return true
+        }
+    }
+
+    /// Quotation marks mean someone is quoted: article text, not a button.
+    private func containsQuotationMark(_ input: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        for index in line {
+            let byte = input[index]
+            if byte == 0x22 { return true }
+            if byte == 0xE2 && index + 2 < line.upperBound && input[index + 1] == 0x80
+                && (input[index + 2] == 0x9C || input[index + 2] == 0x9D)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    private func trimmedEnd(_ input: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var end = end
+        while end > start && input[end - 1] == 0x20 { end -= 1 }
+        return end
+    }
+
+    private func string(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: input[range]), as: UTF8.self)
+    }
+}
