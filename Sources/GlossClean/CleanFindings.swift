@@ -13,7 +13,7 @@ struct CleanFindings: Sendable, Equatable {
     /// Counts of removals, by rule.
     struct Removed: Sendable, Equatable {
         /// Chrome and widget elements cut from HTML.
-        var htmlElements = 0
+        var widgetElements = 0
         var feedFooters = 0
         /// Widget headings and the list lines under them.
         var widgetLines = 0
@@ -24,7 +24,7 @@ struct CleanFindings: Sendable, Equatable {
 
         /// The non-zero counts, by the option names that control them.
         var nonZero: [(String, Int)] {
-            [("html_elements", htmlElements), ("feed_footer", feedFooters), ("widget_lines", widgetLines),
+            [("widget_elements", widgetElements), ("feed_footer", feedFooters), ("widget_lines", widgetLines),
              ("calls_to_action", callsToAction), ("furniture", furnitureLines), ("truncation_marks", truncationMarks)]
                 .filter { $0.1 > 0 }
         }

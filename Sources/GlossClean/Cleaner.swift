@@ -26,7 +26,7 @@ struct Cleaner: Sendable {
         var extractor = HTMLTextExtractor(input, removeWidgets: options.remove.widgets)
         extractor.run()
         findings.page = extractor.page
-        findings.removed.htmlElements = extractor.removedElements
+        findings.removed.widgetElements = extractor.removedElements
         let extracted = extractor.takeText()
         return extracted.withBytes { cleanText($0, unchangedIfEqualTo: nil, findings: findings) }
     }

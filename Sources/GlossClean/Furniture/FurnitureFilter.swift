@@ -87,7 +87,6 @@ struct FurnitureFilter: Sendable {
         }
         if removeCallsToAction && line.count <= FurniturePhrases.callToActionMaximumLength && !key.isEmpty
             && FurniturePhrases.callToActionPrefixes.contains(where: { LineBytes.hasWordPrefix(input, key, $0) })
-            && !containsQuotationMark(input, line)
         {
             findings.removed.callsToAction += 1
             return nil
@@ -116,29 +115,26 @@ struct FurnitureFilter: Sendable {
     /// (an ellipsis, as in "Loading...", does not finish one).
     private func isWidgetItem(_ input: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
         guard !line.isEmpty, line.count <= FurniturePhrases.widgetItemMaximumLength else { return false }
+        // A cut-short excerpt is prose, even though it does not end like a sentence.
+        if FurniturePhrases.truncationMarks.contains(where: { LineBytes.hasSuffix(input, line, $0) }) { return false }
         let last = input[line.upperBound - 1]
         if FurniturePhrases.ellipses.contains(where: { LineBytes.hasSuffix(input, line, $0) }) {
             return true
         }
-        switch last {
-        case 0x2E, 0x21, 0x3F, 0x22, 0x27: return false
-        case 0x9D, 0x99: return !(line.count >= 3 && input[line.upperBound - 3] == 0xE2 && input[line.upperBound - 2] == 0x80)
+        var end = line.upperBound
+        // A closing quotation mark ends a sentence only after the sentence's own punctuation:
+        // `he said.”` does, `In "Harbor"` (a related post's category) does not.
+        if last == 0x22 || last == 0x27 {
+            end -= 1
+        } else if (last == 0x9D || last == 0x99) && line.count >= 3 && input[end - 3] == 0xE2 && input[end - 2] == 0x80 {
+            end -= 3
+        }
+        guard end > line.lowerBound else { return true }
+        switch input[end - 1] {
+        case 0x2E, 0x21, 0x3F: return false
+        case 0x2C: return end == line.upperBound
         default: return true
         }
-    }
-
-    /// Quotation marks mean someone is quoted: article text, not a button.
-    private func containsQuotationMark(_ input: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
-        for index in line {
-            let byte = input[index]
-            if byte == 0x22 { return true }
-            if byte == 0xE2 && index + 2 < line.upperBound && input[index + 1] == 0x80
-                && (input[index + 2] == 0x9C || input[index + 2] == 0x9D)
-            {
-                return true
-            }
-        }
-        return false
     }
 
     private func trimmedEnd(_ input: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {

@@ -26,12 +26,17 @@ enum LineBytes {
         return hasPrefix(bytes, (range.upperBound - phrase.count)..<range.upperBound, phrase)
     }
 
-    /// Whether `phrase` starts `bytes[range]` as whole words: it is all of it, or a non-alphanumeric
-    /// byte follows.
+    /// Whether `phrase` starts `bytes[range]` as a phrase of its own: it is all of it, or a space, a
+    /// colon, a stop, an arrow or a dash follows. A comma does not count: "Continue reading, she told
+    /// the class" is a sentence.
     static func hasWordPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ phrase: [UInt8]) -> Bool {
         guard hasPrefix(bytes, range, phrase) else { return false }
         let after = range.lowerBound + phrase.count
-        return after == range.upperBound || !HTMLEntityDecoder.isAlphanumeric(bytes[after])
+        guard after < range.upperBound else { return true }
+        switch bytes[after] {
+        case 0x20, 0x3A, 0x2E, 0x21, 0x3E, 0x2D: return true
+        case let byte: return byte >= 0x80
+        }
     }
 
     /// `range` without list bullets in front and without trailing punctuation, arrows and spaces: the

@@ -41,6 +41,8 @@ struct HTMLTag: Sendable {
         static let title = Traits(rawValue: 1 << 11)
         /// A known HTML element: `<div/>` opens it like `<div>` (only unknown and foreign elements self-close).
         static let known = Traits(rawValue: 1 << 12)
+        /// A `header`: outside the article it is the site's masthead, a widget unless it holds the headline.
+        static let header = Traits(rawValue: 1 << 13)
     }
 
     var content: Content
@@ -85,7 +87,7 @@ struct HTMLTagTable: Sendable {
         func add(_ names: [String], _ content: HTMLTag.Content, _ traits: HTMLTag.Traits) {
             for name in names { entries.append((name, HTMLTag(content: content, traits: traits.union(.known)))) }
         }
-        add(["address", "center", "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption", "header",
+        add(["address", "center", "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption",
              "hgroup", "legend", "listing", "menu", "ol", "section", "summary", "table", "ul", "h2", "h3", "h4",
              "h5", "h6", "caption", "thead", "tbody", "tfoot"], .normal, block)
         add(["p"], .normal, block.union(.endsSameOpenElement))
@@ -93,6 +95,7 @@ struct HTMLTagTable: Sendable {
         add(["tr"], .normal, [.block, .endsSameOpenElement])
         add(["td", "th"], .normal, [.cell, .endsSameOpenElement])
         add(["h1"], .normal, block.union(.headline))
+        add(["header"], .normal, block.union(.header))
         add(["pre"], .normal, block.union(.preformatted))
         add(["blockquote", "figure"], .normal, block.union(.quotation))
         add(["article"], .normal, block.union(.articleContainer))

@@ -32,6 +32,8 @@ struct HTMLTextExtractor: ~Copyable {
         var isBlock: Bool
         /// 0: nothing of the article inside; 1: a headline; 2: an `article` or `main`.
         var articleEvidence: Int
+        /// Regions cut inside this one (they count only if this one is kept).
+        var removedInside = 0
     }
 
     /// Attribute values the extractor reads, as byte ranges of the input.
@@ -58,7 +60,7 @@ struct HTMLTextExtractor: ~Copyable {
     private(set) var text: ByteWriter
     /// What the page says about itself.
     private(set) var page = PageMetadata()
-    /// How many chrome and widget elements were cut.
+    /// How many chrome and widget elements were cut (one nested in another cut one is not counted).
     private(set) var removedElements = 0
 
     private var stack: [OpenElement] = []
@@ -69,6 +71,7 @@ struct HTMLTextExtractor: ~Copyable {
     private var regions: [Region] = []
     private var preformattedDepth = 0
     private var quotationDepth = 0
+    private var articleDepth = 0
     private var headlineIndex = -1
     private var headlineStart = 0
     private var canonicalURL: String?
@@ -234,7 +237,10 @@ struct HTMLTextExtractor: ~Copyable {
         case .chrome where removeWidgets && !(hash == HTMLTag.footer && quotationDepth > 0):
             openRegion(at: elementIndex, isChrome: true, isBlock: true)
         default:
-            if removeWidgets && !tag.traits.contains(.neverWidget) && isWidget(attributes) {
+            // A header outside any article is the masthead: kept only if it turns out to hold the headline.
+            if removeWidgets && !tag.traits.contains(.neverWidget)
+                && ((tag.traits.contains(.header) && articleDepth == 0) || isWidget(attributes))
+            {
                 openRegion(at: elementIndex, isChrome: false, isBlock: tag.traits.contains(.block))
             } else if tag.traits.contains(.articleContainer) || attributes.itemprop.map({ equalsLowercased($0, "articlebody") }) == true {
                 noteArticleEvidence(2)
@@ -265,8 +271,8 @@ struct HTMLTextExtractor: ~Copyable {
         }
         if openCounts[bucket(hash)] > 0, let open = findOpen(hash) {
             pop(to: open)
-        } else if tags.tag(hash).traits.contains(.block) {
-            emitBreak()  // a stray </p> still ends a paragraph
+        } else if hash == HTMLTag.p {
+            emitBreak()  // browsers read a stray </p> as an empty paragraph; other stray end tags are nothing
         }
         return end
     }
@@ -370,6 +376,7 @@ struct HTMLTextExtractor: ~Copyable {
         openCounts[bucket(element.hash)] += 1
         if element.traits.contains(.preformatted) { preformattedDepth += 1 }
         if element.traits.contains(.quotation) { quotationDepth += 1 }
+        if element.traits.contains(.articleContainer) { articleDepth += 1 }
     }
 
     /// Closes open elements until `depth` remain.
@@ -380,6 +387,7 @@ struct HTMLTextExtractor: ~Copyable {
             openCounts[bucket(element.hash)] -= 1
             if element.traits.contains(.preformatted) { preformattedDepth -= 1 }
             if element.traits.contains(.quotation) { quotationDepth -= 1 }
+            if element.traits.contains(.articleContainer) { articleDepth -= 1 }
             if index == dropIndex { dropIndex = Int.max }
             if index == headlineIndex {
                 headlineIndex = -1
@@ -424,12 +432,17 @@ struct HTMLTextExtractor: ~Copyable {
     private mutating func closeRegion() {
         let region = regions.removeLast()
         let kept = region.articleEvidence >= (region.isChrome ? 2 : 1)
+        let removed = kept ? region.removedInside : 1
+        if regions.isEmpty {
+            removedElements += removed
+        } else {
+            regions[regions.count - 1].removedInside += removed
+        }
         if kept {
             noteArticleEvidence(region.articleEvidence)
             return
         }
         text.truncate(to: min(region.outputStart, text.count))
-        removedElements += 1
         if region.isBlock { emitBreak() } else { emitSpace() }
     }
 
@@ -517,13 +530,13 @@ struct HTMLTextExtractor: ~Copyable {
             pendingSpace = false
             result.append(byte)
             index += 1
-            if result.count >= PageMetadata.limit { break }
+            if result.count > PageMetadata.limit { break }
         }
-        if result.count >= PageMetadata.limit {
-            // Cut before a partial character: drop continuation bytes and the lead byte they follow.
-            var cut = result.count
-            while cut > 0 && result[cut - 1] & 0xC0 == 0x80 { cut -= 1 }
-            if cut > 0 && result[cut - 1] >= 0xC0 { cut -= 1 }
+        if result.count > PageMetadata.limit {
+            // Cut at the limit, backing off to the start of the character that straddles it.
+            var cut = PageMetadata.limit
+            while cut > 0 && result[cut] & 0xC0 == 0x80 { cut -= 1 }
+            while cut > 0 && result[cut - 1] == 0x20 { cut -= 1 }
             result.removeSubrange(cut...)
         }
         guard !result.isEmpty else { return nil }
