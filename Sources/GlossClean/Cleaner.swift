@@ -37,26 +37,27 @@ struct Cleaner: Sendable {
         return copy.withUTF8 { clean($0, isHTML: isHTML) }
     }
 
+    /// Normalises, composes when needed, and filters `input`. Both the normaliser and the filter only
+    /// shorten the text, so one buffer of `input.count` bytes serves both; composition (NFC), when some
+    /// character needs it, runs between them so that the filter sees the final characters and a second
+    /// cleaning finds nothing more to do.
     private func cleanText(
         _ input: UnsafeBufferPointer<UInt8>, unchangedIfEqualTo original: UnsafeBufferPointer<UInt8>?,
         findings: CleanFindings
     ) -> Result {
         var findings = findings
+        guard !input.isEmpty else { return Result(text: original == nil ? "" : nil, findings: findings) }
         var normalizer = SpacingNormalizer(input, asciiPunctuation: options.asciiPunctuation)
         normalizer.run()
-        let mayNeedComposition = normalizer.mayNeedComposition
-        let normalized = normalizer.takeText()
-        var filtered = ByteWriter(capacity: normalized.count)
-        normalized.withBytes { filter.run($0, into: &filtered, findings: &findings) }
-        let result: ByteWriter
-        if mayNeedComposition {
-            var composed = ByteWriter(capacity: filtered.count + filtered.count / 8)
-            filtered.withBytes { Composition.compose($0, into: &composed) }
-            result = composed
-        } else {
-            result = filtered
+        let needsComposition = normalizer.mayNeedComposition
+        var text = normalizer.takeText()
+        if needsComposition {
+            var composed = ByteWriter(capacity: text.count + text.count / 8)
+            text.withBytes { Composition.compose($0, into: &composed) }
+            text = composed
         }
-        if let original, result.equals(original) { return Result(text: nil, findings: findings) }
-        return Result(text: result.makeString(), findings: findings)
+        text.rewrite { filter.run($0, findings: &findings) }
+        if let original, text.equals(original) { return Result(text: nil, findings: findings) }
+        return Result(text: text.makeStringOfValidUTF8(), findings: findings)
     }
 }

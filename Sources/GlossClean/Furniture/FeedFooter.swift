@@ -10,19 +10,41 @@ enum FeedFooter {
     }
 
     private static let opening = Array("The post ".utf8)
-    private static let markers = [Array(" appeared first on ".utf8), Array(" first appeared on ".utf8)]
+    /// What both markers share, searched for first because "pp" is rare in prose.
+    private static let core = Array("ppeared ".utf8)
+    private static let appearedFirst = Array(" appeared first on ".utf8)
+    private static let firstAppeared = Array(" first appeared on ".utf8)
     private static let longestSite = 120
 
-    /// The footer in `bytes[line]`: at its start, or, with `anywhere`, after a finished sentence or a
-    /// truncation mark ("... the bridge. [...] The post ... appeared first on ..."). It must end the line.
-    static func find(in bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, anywhere: Bool) -> Match? {
-        if let match = match(bytes, line, at: line.lowerBound) { return match }
-        guard anywhere, line.count > opening.count else { return nil }
-        var index = line.lowerBound + 2
-        while index + opening.count <= line.upperBound {
-            if bytes[index] == 0x54 && bytes[index - 1] == 0x20 && endsSentence(bytes, before: index - 1, from: line.lowerBound),
-                let match = match(bytes, line, at: index)
-            {
+    /// The footer in `bytes[line]`. It must end the line, and start it or follow a finished sentence or a
+    /// truncation mark ("... the bridge. [...] The post ... appeared first on ...").
+    ///
+    /// Cheap on ordinary lines: the marker must sit within the site's length of the line's end, so only
+    /// that tail is searched, for the rare "ppeared ".
+    static func find(in bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Match? {
+        guard line.count > opening.count + appearedFirst.count else { return nil }
+        var index = max(line.lowerBound, line.upperBound - longestSite - appearedFirst.count)
+        let end = line.upperBound - 8  // "ppeared " must fit
+        guard index < end, let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        while index < end {
+            if index + 8 <= line.upperBound {
+                // Eight bytes at a time: the high bit of each byte that is 'p' and followed by another 'p'.
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ (ones &* 0x70)
+                let isP = ~(((word & lows) &+ lows) | word | lows)
+                let pairs = isP & (isP >> 8)
+                if pairs == 0 {
+                    index += 7  // the last byte may pair with the next word's first
+                    continue
+                }
+                index += pairs.trailingZeroBitCount / 8
+            } else if !(base[index] == 0x70 && base[index + 1] == 0x70) {
+                index += 1
+                continue
+            }
+            if index < end && startsWith(bytes, index..<line.upperBound, core), let match = match(bytes, line, coreAt: index) {
                 return match
             }
             index += 1
@@ -30,21 +52,32 @@ enum FeedFooter {
         return nil
     }
 
-    private static func match(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, at start: Int) -> Match? {
-        let body = start..<line.upperBound
-        guard body.count > opening.count + 4, startsWith(bytes, body, opening) else { return nil }
-        let titleStart = start + opening.count
-        for marker in markers {
-            guard let markerStart = find(marker, in: bytes, titleStart..<line.upperBound), markerStart > titleStart else {
-                continue
+    private static func match(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, coreAt core: Int) -> Match? {
+        let markerStart: Int
+        let markerEnd: Int
+        if core - 2 >= line.lowerBound && startsWith(bytes, (core - 2)..<line.upperBound, appearedFirst) {
+            markerStart = core - 2
+            markerEnd = markerStart + appearedFirst.count
+        } else if core - 8 >= line.lowerBound && startsWith(bytes, (core - 8)..<line.upperBound, firstAppeared) {
+            markerStart = core - 8
+            markerEnd = markerStart + firstAppeared.count
+        } else {
+            return nil
+        }
+        var siteEnd = line.upperBound
+        while siteEnd > markerEnd && (bytes[siteEnd - 1] == 0x2E || bytes[siteEnd - 1] == 0x20) { siteEnd -= 1 }
+        let site = markerEnd..<siteEnd
+        guard !site.isEmpty, site.count <= longestSite, !contains(bytes, site, Array(". ".utf8)) else { return nil }
+        // "The post " at the start of the line, else the last one after a finished sentence.
+        var start = markerStart - opening.count
+        while start >= line.lowerBound {
+            if startsWith(bytes, start..<markerStart, opening)
+                && (start == line.lowerBound || (bytes[start - 1] == 0x20 && endsSentence(bytes, before: start - 1, from: line.lowerBound)))
+            {
+                guard start + opening.count < markerStart else { return nil }
+                return Match(start: start, title: (start + opening.count)..<markerStart, site: site)
             }
-            var siteEnd = line.upperBound
-            while siteEnd > markerStart + marker.count && (bytes[siteEnd - 1] == 0x2E || bytes[siteEnd - 1] == 0x20) {
-                siteEnd -= 1
-            }
-            let site = (markerStart + marker.count)..<siteEnd
-            guard !site.isEmpty, site.count <= longestSite, find(Array(". ".utf8), in: bytes, site) == nil else { return nil }
-            return Match(start: start, title: titleStart..<markerStart, site: site)
+            start -= 1
         }
         return nil
     }
@@ -66,12 +99,12 @@ enum FeedFooter {
         return true
     }
 
-    private static func find(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-        guard range.count >= pattern.count else { return nil }
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ pattern: [UInt8]) -> Bool {
+        guard range.count >= pattern.count else { return false }
         for start in range.lowerBound...(range.upperBound - pattern.count)
-        where bytes[start] == pattern[0] && startsWith(bytes, start..<range.upperBound, pattern) {
-            return start
+        where startsWith(bytes, start..<range.upperBound, pattern) {
+            return true
         }
-        return nil
+        return false
     }
 }

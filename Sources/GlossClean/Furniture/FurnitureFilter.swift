@@ -11,53 +11,59 @@ struct FurnitureFilter: Sendable {
     var removeTruncationMarks = true
     var rules: FurnitureRules
 
-    /// How far from the end of the text a feed footer may sit in the middle of a line.
-    private static let footerTail = 2048
     /// How many kept lines from the top may hold the dateline (headline, byline and date come first).
     private static let datelineLines = 8
 
-    /// Filters `input` into `output`, noting what it finds in `findings`.
-    func run(_ input: UnsafeBufferPointer<UInt8>, into output: inout ByteWriter, findings: inout CleanFindings) {
+    /// Filters `text` in place (what is kept only moves towards the start), noting what it finds in
+    /// `findings`; returns the new length.
+    func run(_ text: UnsafeMutableBufferPointer<UInt8>, findings: inout CleanFindings) -> Int {
+        let input = UnsafeBufferPointer(text)
         let count = input.count
+        var write = 0
         var lineStart = 0
         var pendingBreak = 0
         var inWidgetBlock = false
         var keptLines = 0
-        let tailStart = count - Self.footerTail
         while lineStart < count {
-            var lineEnd = lineStart
-            while lineEnd < count && input[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = ByteSearch.index(of: 0x0A, in: input, from: lineStart, to: count)
             var next = lineEnd
             while next < count && input[next] == 0x0A { next += 1 }
-            let kept = filter(
-                input, lineStart..<lineEnd, inWidgetBlock: &inWidgetBlock, footerAnywhere: lineEnd > tailStart,
-                findings: &findings)
-            if let kept {
-                if !output.isEmpty {
-                    if pendingBreak >= 2 { output.append(0x0A, 0x0A) } else { output.append(0x0A) }
-                }
-                output.append(input, kept)
-                pendingBreak = 0
+            if let kept = filter(input, lineStart..<lineEnd, inWidgetBlock: &inWidgetBlock, findings: &findings) {
                 if findings.dateline == nil && keptLines < Self.datelineLines,
                     let dateline = Dateline.find(in: input, line: kept)
                 {
                     findings.dateline = String(decoding: UnsafeBufferPointer(rebasing: input[dateline]), as: UTF8.self)
                 }
                 keptLines += 1
+                if write > 0 {
+                    text[write] = 0x0A
+                    write += 1
+                    if pendingBreak >= 2 {
+                        text[write] = 0x0A
+                        write += 1
+                    }
+                }
+                // Never overtakes the reading: every break written stands for at least one consumed.
+                precondition(write <= kept.lowerBound, "furniture filter overtook its input")
+                if write != kept.lowerBound, let base = text.baseAddress {
+                    (base + write).update(from: base + kept.lowerBound, count: kept.count)
+                }
+                write += kept.count
+                pendingBreak = 0
             }
             pendingBreak = max(pendingBreak, next - lineEnd)
             lineStart = next
         }
+        return write
     }
 
     /// What remains of `line`, or nil when all of it is furniture.
     private func filter(
-        _ input: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, inWidgetBlock: inout Bool, footerAnywhere: Bool,
-        findings: inout CleanFindings
+        _ input: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, inWidgetBlock: inout Bool, findings: inout CleanFindings
     ) -> Range<Int>? {
         var line = line
         // The footer first: it may follow a widget block, and its title must not be lost as an item.
-        if removeFeedFooter, let footer = FeedFooter.find(in: input, line: line, anywhere: footerAnywhere) {
+        if removeFeedFooter, let footer = FeedFooter.find(in: input, line: line) {
             if findings.feedTitle == nil {
                 findings.feedTitle = string(input, footer.title)
                 findings.feedSite = string(input, footer.site)
@@ -66,36 +72,9 @@ struct FurnitureFilter: Sendable {
             line = line.lowerBound..<trimmedEnd(input, line.lowerBound, footer.start)
             if line.isEmpty { return nil }
         }
-        if inWidgetBlock {
-            if isWidgetItem(input, line) {
-                findings.removed.widgetLines += 1
-                return nil
-            }
-            inWidgetBlock = false
-        }
-        let key = LineBytes.key(input, line)
-        if key.count <= FurniturePhrases.keyMaximumLength && !key.isEmpty {
-            if removeWidgets && FurniturePhrases.widgetHeadings.contains(where: { LineBytes.equals(input, key, $0) }) {
-                findings.removed.widgetLines += 1
-                inWidgetBlock = true
-                return nil
-            }
-            if removeCallsToAction && FurniturePhrases.callsToAction.contains(where: { LineBytes.equals(input, key, $0) }) {
-                findings.removed.callsToAction += 1
-                return nil
-            }
-        }
-        if removeCallsToAction && line.count <= FurniturePhrases.callToActionMaximumLength && !key.isEmpty
-            && FurniturePhrases.callToActionPrefixes.contains(where: { LineBytes.hasWordPrefix(input, key, $0) })
-        {
-            findings.removed.callsToAction += 1
-            return nil
-        }
-        if !rules.isEmpty && rules.matches(input, line: line, key: key) {
-            findings.removed.furnitureLines += 1
-            return nil
-        }
-        if removeTruncationMarks {
+        // Marks next, so that what the line says is judged without them ("Share this: […]").
+        var cutShort = false
+        if removeTruncationMarks && (input[line.upperBound - 1] == 0x5D || input[line.upperBound - 1] == 0x29) {
             var removedMark = true
             while removedMark && !line.isEmpty {
                 removedMark = false
@@ -103,10 +82,40 @@ struct FurnitureFilter: Sendable {
                     line = line.lowerBound..<trimmedEnd(input, line.lowerBound, line.upperBound - mark.count)
                     findings.removed.truncationMarks += 1
                     removedMark = true
+                    cutShort = true
                     break
                 }
             }
             if line.isEmpty { return nil }
+        }
+        if inWidgetBlock {
+            if !cutShort && isWidgetItem(input, line) {
+                findings.removed.widgetLines += 1
+                return nil
+            }
+            inWidgetBlock = false
+        }
+        let key = LineBytes.key(input, line)
+        if key.count <= FurniturePhrases.keyMaximumLength && !key.isEmpty {
+            if removeWidgets && FurniturePhrases.widgetHeadings.contains(input, key) {
+                findings.removed.widgetLines += 1
+                inWidgetBlock = true
+                return nil
+            }
+            if removeCallsToAction && FurniturePhrases.callsToAction.contains(input, key) {
+                findings.removed.callsToAction += 1
+                return nil
+            }
+        }
+        if removeCallsToAction && line.count <= FurniturePhrases.callToActionMaximumLength && !key.isEmpty
+            && FurniturePhrases.callToActionPrefixes.startsWithPhrase(input, key)
+        {
+            findings.removed.callsToAction += 1
+            return nil
+        }
+        if !rules.isEmpty && rules.matches(input, line: line, key: key) {
+            findings.removed.furnitureLines += 1
+            return nil
         }
         return line
     }

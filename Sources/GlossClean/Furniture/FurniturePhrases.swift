@@ -3,7 +3,7 @@
 enum FurniturePhrases {
     /// Headings of widget blocks. The heading goes, and so do the short list-like lines right after it
     /// (share buttons, related titles, comment authors) up to the first line that reads like prose.
-    static let widgetHeadings: [[UInt8]] = bytes([
+    static let widgetHeadings = PhraseList([
         "share this", "share this article", "share this story", "share this post", "share", "share on",
         "sharing", "like this", "recent comments", "recent posts", "related", "related posts",
         "related articles", "related stories", "related content", "related coverage", "related news",
@@ -13,7 +13,7 @@ enum FurniturePhrases {
     ])
 
     /// Whole lines that are calls to action.
-    static let callsToAction: [[UInt8]] = bytes([
+    static let callsToAction = PhraseList([
         "read more", "read the full story", "read the full article", "read full story", "read full article",
         "continue reading", "click here", "loading", "advertisement", "advertisements", "sponsored",
         "sponsored content", "skip to content", "skip to main content", "back to top", "print", "email",
@@ -22,7 +22,7 @@ enum FurniturePhrases {
 
     /// Beginnings of calls to action, as whole words, on short lines ("Follow us on Mastodon",
     /// "Read more: Council approves budget", "Click here to subscribe to our newsletter").
-    static let callToActionPrefixes: [[UInt8]] = bytes([
+    static let callToActionPrefixes = PhraseList([
         "read more", "continue reading", "click here to", "follow us on", "follow us at", "subscribe to our",
         "subscribe to the", "sign up for our", "sign up to our", "sign up for the", "join our newsletter",
         "like us on facebook", "download our app", "share on", "share this on",
@@ -45,5 +45,4 @@ enum FurniturePhrases {
     /// An ellipsis at the end of a line means it was cut short, not finished.
     static let ellipses: [[UInt8]] = ["...", "…"].map { Array($0.utf8) }
 
-    private static func bytes(_ phrases: [String]) -> [[UInt8]] { phrases.map { Array($0.utf8) } }
 }

@@ -43,6 +43,9 @@ struct HTMLTag: Sendable {
         static let known = Traits(rawValue: 1 << 12)
         /// A `header`: outside the article it is the site's masthead, a widget unless it holds the headline.
         static let header = Traits(rawValue: 1 << 13)
+        /// Inline phrasing (`a`, `em`, `time`, ...): its class never makes it a widget, which saves looking
+        /// at the most common classes of all (links inside a share bar are cut with the bar).
+        static let phrasing = Traits(rawValue: 1 << 14)
     }
 
     var content: Content
@@ -102,9 +105,9 @@ struct HTMLTagTable: Sendable {
         add(["main"], .normal, block.union([.articleContainer, .neverWidget]))
         add(["html"], .normal, [.neverWidget, .metadata])
         add(["body"], .normal, [.neverWidget])
-        add(["br", "hr"], .normal, [.void, .block])
+        add(["br", "hr"], .normal, [.void, .block, .phrasing])
         add(["area", "base", "col", "embed", "img", "input", "param", "source", "track", "wbr", "keygen"],
-            .normal, [.void])
+            .normal, [.void, .phrasing])
         add(["meta", "link"], .normal, [.void, .metadata])
         add(["script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea"], .rawText, [])
         add(["title"], .rawText, [.title])
@@ -114,6 +117,8 @@ struct HTMLTagTable: Sendable {
              "datalist", "map", "picture"], .dropped, [])
         add(["nav", "aside", "footer", "form"], .chrome, block)
         add(["option", "optgroup"], .normal, [.endsSameOpenElement])
+        add(["a", "b", "i", "em", "strong", "small", "sup", "sub", "time", "abbr", "cite", "code", "mark", "q", "s",
+             "u", "label", "bdi", "bdo", "data", "dfn", "kbd", "samp", "var"], .normal, [.phrasing])
 
         var size = 1
         while size < entries.count * 4 { size <<= 1 }

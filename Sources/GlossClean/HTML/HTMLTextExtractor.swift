@@ -54,7 +54,11 @@ struct HTMLTextExtractor: ~Copyable {
     private let input: UnsafeBufferPointer<UInt8>
     private let count: Int
     private let removeWidgets: Bool
+    // Read once here rather than through `static let` accessors on every tag.
     private let tags = HTMLTagTable.shared
+    private let paragraphHash = HTMLTag.p
+    private let lineBreakHash = HTMLTag.br
+    private let footerHash = HTMLTag.footer
 
     /// The text so far.
     private(set) var text: ByteWriter
@@ -97,18 +101,13 @@ struct HTMLTextExtractor: ~Copyable {
         while index < count {
             if cdataEnd >= 0 && index > cdataEnd { cdataEnd = -1 }
             if stack.count > dropIndex {
-                while index < count && input[index] != 0x3C { index += 1 }
+                index = ByteSearch.index(of: 0x3C, in: input, from: index, to: count)
                 if index < count { index = markup(at: index) }
                 continue
             }
             let runStart = index
             let limit = cdataEnd >= index ? cdataEnd : count
-            while index < limit {
-                let byte = input[index]
-                if byte > 0x26 && byte != 0x3C { index += 1; continue }
-                if byte == 0x20 || (byte > 0x0D && byte < 0x26) || byte < 0x09 || byte == 0x0B { index += 1; continue }
-                break
-            }
+            index = endOfText(from: index, limit: limit)
             text.append(input, runStart..<index)
             guard index < count else { break }
             if index == cdataEnd {
@@ -144,6 +143,33 @@ struct HTMLTextExtractor: ~Copyable {
 
     /// Hands over the text.
     consuming func takeText() -> ByteWriter { text }
+
+    /// Where the text starting at `start` reaches a byte that needs attention: `<`, `&`, or a tab, newline,
+    /// form feed or carriage return (which become spaces). Eight bytes at a time while none is there.
+    @inline(__always)
+    private func endOfText(from start: Int, limit: Int) -> Int {
+        var index = start
+        if let base = input.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            while index + 8 <= limit {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let lessThan = ((word ^ (ones &* 0x3C)) & lows &+ lows | (word ^ (ones &* 0x3C))) & highs
+                let ampersand = ((word ^ (ones &* 0x26)) & lows &+ lows | (word ^ (ones &* 0x26))) & highs
+                let control = (word &- ones &* 0x0E) & ~word & highs  // some byte below 0x0E
+                if lessThan & ampersand != highs || control != 0 { break }
+                index += 8
+            }
+        }
+        while index < limit {
+            let byte = input[index]
+            if byte == 0x3C || byte == 0x26 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D { break }
+            index += 1
+        }
+        return index
+    }
 
     // MARK: Markup
 
@@ -216,7 +242,7 @@ struct HTMLTextExtractor: ~Copyable {
             return after
         }
         let wasSuppressed = suppressed
-        if tag.traits.contains(.endsParagraph), let top = stack.last, top.hash == HTMLTag.p {
+        if tag.traits.contains(.endsParagraph), let top = stack.last, top.hash == paragraphHash {
             pop(to: stack.count - 1)
         }
         if tag.traits.contains(.endsSameOpenElement), let top = stack.last, top.hash == hash {
@@ -234,11 +260,11 @@ struct HTMLTextExtractor: ~Copyable {
         switch tag.content {
         case .dropped:
             dropIndex = elementIndex
-        case .chrome where removeWidgets && !(hash == HTMLTag.footer && quotationDepth > 0):
+        case .chrome where removeWidgets && !(hash == footerHash && quotationDepth > 0):
             openRegion(at: elementIndex, isChrome: true, isBlock: true)
         default:
             // A header outside any article is the masthead: kept only if it turns out to hold the headline.
-            if removeWidgets && !tag.traits.contains(.neverWidget)
+            if removeWidgets && !tag.traits.contains(.neverWidget) && !tag.traits.contains(.phrasing)
                 && ((tag.traits.contains(.header) && articleDepth == 0) || isWidget(attributes))
             {
                 openRegion(at: elementIndex, isChrome: false, isBlock: tag.traits.contains(.block))
@@ -265,13 +291,13 @@ struct HTMLTextExtractor: ~Copyable {
         guard let (end, _) = parseAttributes(from: index, into: &ignored) else {
             return literalLessThan(at: start)
         }
-        if hash == HTMLTag.br {  // browsers read </br> as <br>
+        if hash == lineBreakHash {  // browsers read </br> as <br>
             emitBreak()
             return end
         }
         if openCounts[bucket(hash)] > 0, let open = findOpen(hash) {
             pop(to: open)
-        } else if hash == HTMLTag.p {
+        } else if hash == paragraphHash {
             emitBreak()  // browsers read a stray </p> as an empty paragraph; other stray end tags are nothing
         }
         return end
@@ -493,14 +519,18 @@ struct HTMLTextExtractor: ~Copyable {
 
     /// The text of `range` with references decoded and whitespace collapsed, cut to ``PageMetadata/limit``.
     private func decodedShortText(_ range: Range<Int>) -> String? {
-        let slice = UnsafeBufferPointer(rebasing: input[range.lowerBound..<min(range.upperBound, range.lowerBound + 4 * PageMetadata.limit)])
-        var decoded = ByteWriter(capacity: slice.count)
-        var index = 0
-        while index < slice.count {
-            if slice[index] == 0x26 {
-                index = HTMLEntityDecoder.decode(slice, at: index, context: .attribute, whitespaceAsSpace: true, into: &decoded)
+        let range = range.lowerBound..<min(range.upperBound, range.lowerBound + 4 * PageMetadata.limit)
+        guard ByteSearch.index(of: 0x26, in: input, from: range.lowerBound, to: range.upperBound) < range.upperBound else {
+            return Self.compact(input, range)  // no reference: the common case, one allocation
+        }
+        var decoded = ByteWriter(capacity: range.count)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if input[index] == 0x26 {
+                let slice = UnsafeBufferPointer(rebasing: input[index..<range.upperBound])
+                index += HTMLEntityDecoder.decode(slice, at: 0, context: .attribute, whitespaceAsSpace: true, into: &decoded)
             } else {
-                decoded.append(slice[index])
+                decoded.append(input[index])
                 index += 1
             }
         }
@@ -510,49 +540,49 @@ struct HTMLTextExtractor: ~Copyable {
     /// `bytes[range]` with runs of whitespace (and no-break spaces) made one space, trimmed, and cut at
     /// ``PageMetadata/limit`` bytes on a character boundary; nil when nothing is left.
     static func compact(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
-        var result: [UInt8] = []
-        result.reserveCapacity(min(range.count, PageMetadata.limit))
-        var pendingSpace = false
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let byte = bytes[index]
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                pendingSpace = true
+        let result = String(unsafeUninitializedCapacity: min(range.count, PageMetadata.limit + 1)) { output in
+            var count = 0
+            var pendingSpace = false
+            var index = range.lowerBound
+            while index < range.upperBound && count <= PageMetadata.limit {
+                let byte = bytes[index]
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = true
+                    index += 1
+                    continue
+                }
+                if byte == 0xC2 && index + 1 < range.upperBound && bytes[index + 1] == 0xA0 {
+                    pendingSpace = true
+                    index += 2
+                    continue
+                }
+                if pendingSpace && count > 0 {
+                    output[count] = 0x20
+                    count += 1
+                    if count > PageMetadata.limit { break }
+                }
+                pendingSpace = false
+                output[count] = byte
+                count += 1
                 index += 1
-                continue
             }
-            if byte == 0xC2 && index + 1 < range.upperBound && bytes[index + 1] == 0xA0 {
-                pendingSpace = true
-                index += 2
-                continue
+            if count > PageMetadata.limit {
+                // Cut at the limit, backing off to the start of the character that straddles it.
+                count = PageMetadata.limit
+                while count > 0 && output[count] & 0xC0 == 0x80 { count -= 1 }
+                while count > 0 && output[count - 1] == 0x20 { count -= 1 }
             }
-            if pendingSpace && !result.isEmpty { result.append(0x20) }
-            pendingSpace = false
-            result.append(byte)
-            index += 1
-            if result.count > PageMetadata.limit { break }
+            return count
         }
-        if result.count > PageMetadata.limit {
-            // Cut at the limit, backing off to the start of the character that straddles it.
-            var cut = PageMetadata.limit
-            while cut > 0 && result[cut] & 0xC0 == 0x80 { cut -= 1 }
-            while cut > 0 && result[cut - 1] == 0x20 { cut -= 1 }
-            result.removeSubrange(cut...)
-        }
-        guard !result.isEmpty else { return nil }
-        return String(decoding: result, as: UTF8.self)
+        return result.isEmpty ? nil : result
     }
 
     // MARK: Bytes
 
     @inline(__always)
     private func find(_ byte: UInt8, from start: Int) -> Int? {
-        var index = start
-        while index < count {
-            if input[index] == byte { return index }
-            index += 1
-        }
-        return nil
+        let index = ByteSearch.index(of: byte, in: input, from: start, to: count)
+        return index < count ? index : nil
     }
 
     private func find(_ pattern: StaticString, from start: Int) -> Int? {
@@ -560,11 +590,11 @@ struct HTMLTextExtractor: ~Copyable {
         let pointer = pattern.utf8Start
         var index = start
         while index + length <= count {
-            if input[index] == pointer[0] {
-                var offset = 1
-                while offset < length && input[index + offset] == pointer[offset] { offset += 1 }
-                if offset == length { return index }
-            }
+            index = ByteSearch.index(of: pointer[0], in: input, from: index, to: count - length + 1)
+            guard index + length <= count else { return nil }
+            var offset = 1
+            while offset < length && input[index + offset] == pointer[offset] { offset += 1 }
+            if offset == length { return index }
             index += 1
         }
         return nil

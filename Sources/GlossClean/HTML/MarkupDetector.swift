@@ -6,11 +6,11 @@
 enum MarkupDetector {
     private static let window = 65_536
     private static let tagsNeeded = 2
-    private static let commonTags: Set<UInt64> = Set([
+    private static let commonTags = NameSet([
         "p", "div", "br", "span", "a", "b", "i", "em", "strong", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5",
         "h6", "table", "tr", "td", "img", "script", "style", "section", "article", "blockquote", "figure",
         "header", "footer", "nav", "aside", "html", "body", "head", "meta", "link", "iframe",
-    ].map(HTMLTag.hash))
+    ])
 
     static func looksLikeMarkup(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
@@ -23,10 +23,8 @@ enum MarkupDetector {
         }
         var tags = 0
         while index < end {
-            guard bytes[index] == 0x3C else {
-                index += 1
-                continue
-            }
+            index = ByteSearch.index(of: 0x3C, in: bytes, from: index, to: end)
+            guard index < end else { break }
             var nameStart = index + 1
             if nameStart < end && bytes[nameStart] == 0x2F { nameStart += 1 }
             var nameEnd = nameStart

@@ -6,17 +6,17 @@
 /// Names that describe a state rather than a thing (`has-sidebar`, `no-comments`, `category-social`,
 /// `comments-open`) are skipped, so that an article is not taken for a widget because of its classes.
 enum WidgetNames {
-    static let keywords: Set<UInt64> = Set([
+    static let keywords = NameSet([
         "share", "shares", "sharing", "sharedaddy", "sharethis", "addtoany", "a2a", "social", "comment",
         "comments", "respond", "discussion", "disqus", "related", "relatedposts", "yarpp", "recommended",
         "newsletter", "subscribe", "subscription", "signup", "advert", "advertisement", "advertising", "ads",
         "ad", "adsbygoogle", "sponsored", "promo", "promoted", "sidebar", "widget", "widgets", "breadcrumb",
         "breadcrumbs", "cookie", "cookies", "consent", "popup", "modal", "menu", "navbar", "navigation", "nav",
         "footer", "outbrain", "taboola",
-    ].map(HTMLTag.hash))
+    ])
 
     /// `role` values of page chrome.
-    static let roles: Set<UInt64> = Set(["navigation", "complementary", "contentinfo", "search", "banner"].map(HTMLTag.hash))
+    static let roles = NameSet(["navigation", "complementary", "contentinfo", "search", "banner"])
 
     private static let statePrefixes: [[UInt8]] = [
         "has-", "no-", "is-", "with-", "show-", "hide-", "enable-", "disable-", "category-", "tag-", "format-",
@@ -26,18 +26,21 @@ enum WidgetNames {
 
     /// Whether a `class` or `id` value (`input[range]`) names a widget.
     static func isWidget(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let keywords = Self.keywords
         var index = range.lowerBound
         while index < range.upperBound {
             while index < range.upperBound && isSpace(input[index]) { index += 1 }
             let nameStart = index
             while index < range.upperBound && !isSpace(input[index]) { index += 1 }
             let name = nameStart..<index
-            guard !name.isEmpty, !describesState(input, name) else { continue }
+            guard !name.isEmpty else { continue }
             var partStart = name.lowerBound
             for position in name.lowerBound...name.upperBound {
                 if position == name.upperBound || input[position] == 0x2D || input[position] == 0x5F {
+                    // The state check only for the rare name with a keyword in it.
                     if position > partStart && keywords.contains(HTMLTag.hash(input, partStart..<position)) {
-                        return true
+                        if !describesState(input, name) { return true }
+                        break
                     }
                     partStart = position + 1
                 }

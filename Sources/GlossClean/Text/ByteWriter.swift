@@ -2,18 +2,39 @@
 ///
 /// Noncopyable so that it owns its memory outright (freed in `deinit`) and never pays for Array's
 /// copy-on-write uniqueness check on every byte: the passes append one byte at a time in their hot loops.
+///
+/// It can also write into memory it does not own (a String's storage being initialised), for passes
+/// whose output is never longer than their input; running out of room there is a programming error.
 struct ByteWriter: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
+    private let ownsMemory: Bool
     /// Bytes written so far.
     private(set) var count: Int = 0
 
-    init(capacity: Int) {
-        self.capacity = max(capacity, 64)
-        base = .allocate(capacity: self.capacity)
+    private init(base: UnsafeMutablePointer<UInt8>, capacity: Int, ownsMemory: Bool) {
+        self.base = base
+        self.capacity = capacity
+        self.ownsMemory = ownsMemory
     }
 
-    deinit { base.deallocate() }
+    init(capacity: Int) {
+        let capacity = max(capacity, 64)
+        self.init(base: .allocate(capacity: capacity), capacity: capacity, ownsMemory: true)
+    }
+
+    /// Writes into `buffer`, which must outlive the writer and never needs to grow.
+    init(writingInto buffer: UnsafeMutableBufferPointer<UInt8>) {
+        if let start = buffer.baseAddress, buffer.count > 0 {
+            self.init(base: start, capacity: buffer.count, ownsMemory: false)
+        } else {
+            self.init(capacity: 0)
+        }
+    }
+
+    deinit {
+        if ownsMemory { base.deallocate() }
+    }
 
     var isEmpty: Bool { count == 0 }
 
@@ -46,7 +67,12 @@ struct ByteWriter: ~Copyable {
     mutating func append(_ start: UnsafePointer<UInt8>, count length: Int) {
         guard length > 0 else { return }
         if count + length > capacity { grow(to: count + length) }
-        (base + count).update(from: start, count: length)
+        if length <= 32 {
+            // Words and short runs: a loop beats the call into memmove.
+            for offset in 0..<length { base[count + offset] = start[offset] }
+        } else {
+            (base + count).update(from: start, count: length)
+        }
         count += length
     }
 
@@ -79,13 +105,19 @@ struct ByteWriter: ~Copyable {
         count = newCount
     }
 
+    /// Lets `body` rewrite the bytes in place; it returns how many of them remain (at most ``count``).
+    mutating func rewrite(_ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
+        let newCount = body(UnsafeMutableBufferPointer(start: base, count: count))
+        precondition(newCount >= 0 && newCount <= count, "ByteWriter rewrite grew the text")
+        count = newCount
+    }
+
     /// Calls `body` with the bytes written so far.
     func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try body(UnsafeBufferPointer(start: base, count: count))
     }
 
-    /// The bytes written so far as a string. They are valid UTF-8 by construction; a broken sequence would
-    /// be repaired (U+FFFD) by the String initializer rather than trusted.
+    /// The bytes written so far as a string, repairing (U+FFFD) any broken sequence.
     func makeString() -> String {
         String(unsafeUninitializedCapacity: count) { buffer in
             guard let destination = buffer.baseAddress else { return 0 }
@@ -94,19 +126,31 @@ struct ByteWriter: ~Copyable {
         }
     }
 
+    /// The bytes written so far as a string, without validating them again: for bytes that are valid
+    /// UTF-8 by construction (cut and joined only at ASCII bytes or whole characters of valid input).
+    /// Validation is a third of the stage's time on curly-quoted news, and the bytes came from a String.
+    /// Debug builds still validate, so tests catch a broken invariant.
+    func makeStringOfValidUTF8() -> String {
+        #if DEBUG
+        let buffer = UnsafeBufferPointer(start: base, count: count)
+        precondition(String(validating: buffer, as: UTF8.self) != nil, "a cleaning pass produced invalid UTF-8")
+        #endif
+        if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
+            let span = UnsafeBufferPointer(start: base, count: count).span
+            return String(copying: unsafe UTF8Span(unchecked: span))
+        }
+        return makeString()
+    }
+
     /// Whether the bytes written equal `other`.
     func equals(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
         guard other.count == count else { return false }
-        guard let start = other.baseAddress else { return true }
-        var index = 0
-        while index < count {
-            if start[index] != base[index] { return false }
-            index += 1
-        }
-        return true
+        guard let start = other.baseAddress, count > 0 else { return true }
+        return ByteSearch.equal(base, start, count: count)
     }
 
     private mutating func grow(to needed: Int) {
+        precondition(ownsMemory, "ByteWriter ran out of borrowed memory: a pass wrote more than it read")
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)

@@ -31,6 +31,17 @@ struct SpacingNormalizer: ~Copyable {
         self.text = ByteWriter(capacity: input.count)
     }
 
+    /// Normalises into `output`, which must hold at least `input.count` bytes (the output is never longer).
+    init(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>, asciiPunctuation: Bool) {
+        precondition(output.count >= input.count, "SpacingNormalizer needs room for the whole input")
+        self.input = input
+        self.asciiPunctuation = asciiPunctuation
+        self.text = ByteWriter(writingInto: output)
+    }
+
+    /// Bytes written.
+    var count: Int { text.count }
+
     /// Hands over the text.
     consuming func takeText() -> ByteWriter { text }
 
@@ -41,15 +52,7 @@ struct SpacingNormalizer: ~Copyable {
             let byte = input[index]
             if byte > 0x20 && byte < 0x7F {
                 flush(nonASCII: false)
-                let start = index
-                index += 1
-                while index < count {
-                    let next = input[index]
-                    guard next > 0x20 && next < 0x7F else { break }
-                    index += 1
-                }
-                text.append(input, start..<index)
-                lastWasNonASCII = false
+                index = copyRun(from: index, length: 1)
                 continue
             }
             switch byte {
@@ -64,16 +67,133 @@ struct SpacingNormalizer: ~Copyable {
                 index += index + 1 < count && input[index + 1] == 0x0A ? 2 : 1
             case 0..<0x80:  // other control characters
                 index += 1
-            case 0xC2...0xDF:
-                index = twoByte(at: index)
-            case 0xE0...0xEF:
-                index = threeByte(at: index)
-            case 0xF0...0xF4:
-                index = fourByte(at: index)
+            case 0xC2...0xF4:
+                let length = plainLength(at: index)
+                if length > 0 {
+                    flush(nonASCII: true)
+                    index = copyRun(from: index, length: length)
+                } else if byte < 0xE0 {
+                    index = twoByte(at: index)
+                } else if byte < 0xF0 {
+                    index = threeByte(at: index)
+                } else {
+                    index = fourByte(at: index)
+                }
             default:  // not a lead byte: impossible in a String's UTF-8, skipped if it ever occurs
                 index += 1
             }
         }
+    }
+
+    /// Where the run that starts at `start` ends: printable ASCII, characters copied as they are (curly
+    /// quotes, dashes, accented letters, emoji: everything the slow path would not rewrite) and single
+    /// spaces between them. It never ends on a space.
+    ///
+    /// Eight bytes at a time while it can: a word tells at once whether any byte is below 0x20 or above
+    /// 0x7E, and where its spaces are, so that a double space stops the run.
+    @inline(__always)
+    private mutating func endOfPlainRun(from start: Int) -> Int {
+        let count = input.count
+        var index = start
+        guard let base = input.baseAddress else { return index }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while true {
+            while index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let below20 = (word &- ones &* 0x20) & ~word & highs
+                let above7E = ((word &+ ones) | word) & highs
+                if below20 | above7E != 0 { break }
+                let spaces = word ^ (ones &* 0x20)
+                let isSpace = ~(((spaces & ~highs) &+ ~highs) | spaces | ~highs)  // high bit of each byte that is 0x20
+                if isSpace & (isSpace << 8) != 0 { break }
+                if isSpace & 0x80 != 0 && base[index - 1] == 0x20 { break }
+                index += 8
+            }
+            guard index < count else { break }
+            let next = base[index]
+            if next > 0x20 && next < 0x7F {
+                index += 1
+            } else if next >= 0xC2 {
+                let length = plainLength(at: index)
+                if length == 0 { break }
+                index += length
+            } else if next == 0x20 && base[index - 1] != 0x20 && index + 1 < count {
+                let after = base[index + 1]
+                guard (after > 0x20 && after < 0x7F) || (after >= 0xC2 && plainLength(at: index + 1) > 0) else { break }
+                index += 1
+            } else {
+                break
+            }
+        }
+        // A word may have ended on a space that the next byte does not continue.
+        if base[index - 1] == 0x20 { index -= 1 }
+        return index
+    }
+
+    /// The length of the character at `index` (a lead byte) if it is copied as it is, else 0. Notes a
+    /// character that NFC might change.
+    @inline(__always)
+    private mutating func plainLength(at index: Int) -> Int {
+        let lead = input[index]
+        switch lead {
+        case 0xC2:
+            guard index + 1 < input.count else { return 0 }
+            let second = input[index + 1]
+            if second < 0xA0 || second == 0xA0 || second == 0xAD { return 0 }
+            if asciiPunctuation && (second == 0xAB || second == 0xBB) { return 0 }
+            return 2
+        case 0xC3...0xDF:
+            guard index + 1 < input.count else { return 0 }
+            if lead >= 0xCC && !mayNeedComposition { mayNeedComposition = true }  // U+0300 and up
+            return 2
+        case 0xE0...0xEF:
+            guard index + 2 < input.count else { return 0 }
+            let second = input[index + 1]
+            let third = input[index + 2]
+            switch (lead, second) {
+            case (0xE2, 0x80):
+                if third < 0x90 || (third >= 0xA8 && third <= 0xAF) { return 0 }
+                if asciiPunctuation && (third < 0xA0 || third == 0xA6 || third == 0xB2 || third == 0xB3 || third == 0xB9 || third == 0xBA) {
+                    return 0
+                }
+                return 3  // general punctuation: stable under NFC
+            case (0xE2, 0x81):
+                if third >= 0x9F && third <= 0xAF && third != 0xA5 { return 0 }
+                return 3
+            case (0xE2, 0x88) where third == 0x92 && asciiPunctuation: return 0
+            case (0xE1, 0x9A) where third == 0x80: return 0
+            case (0xE1, 0xA0) where third == 0x8E: return 0
+            case (0xE3, 0x80) where third == 0x80: return 0
+            case (0xEF, 0xBB) where third == 0xBF: return 0
+            default:
+                if !mayNeedComposition {
+                    let scalar = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+                    if !Self.isCompositionStable(scalar) { mayNeedComposition = true }
+                }
+                return 3
+            }
+        case 0xF0...0xF4:
+            guard index + 3 < input.count else { return 0 }
+            if !mayNeedComposition {
+                let scalar = UInt32(lead & 0x07) << 18 | UInt32(input[index + 1] & 0x3F) << 12
+                    | UInt32(input[index + 2] & 0x3F) << 6 | UInt32(input[index + 3] & 0x3F)
+                if !Self.isCompositionStable(scalar) { mayNeedComposition = true }
+            }
+            return 4
+        default:
+            return 0
+        }
+    }
+
+    /// Copies the run whose first character (`length` bytes) is at `start`; returns where it ends.
+    @inline(__always)
+    private mutating func copyRun(from start: Int, length: Int) -> Int {
+        let end = endOfPlainRun(from: start + length)
+        text.append(input, start..<end)
+        lastWasNonASCII = input[end - 1] >= 0x80
+        return end
     }
 
     // MARK: Pending separators
