@@ -39,6 +39,7 @@ public struct CleanOptions: StageOptions, Equatable {
         /// "[…]", "[...]", "(…)", "(...)" at the end of a paragraph.
         public var truncationMarks = true
 
+        /// All removals on.
         public init() {}
 
         enum CodingKeys: String, CodingKey {
@@ -59,6 +60,7 @@ public struct CleanOptions: StageOptions, Equatable {
         /// Lines ending with one of these are removed.
         public var suffixes: [String] = []
 
+        /// No extra furniture.
         public init() {}
     }
 
@@ -72,6 +74,7 @@ public struct CleanOptions: StageOptions, Equatable {
     /// stage reads curly quotes to find quotations.
     public var asciiPunctuation = false
 
+    /// All defaults.
     public init() {}
 
     enum CodingKeys: String, CodingKey {
@@ -79,6 +82,7 @@ public struct CleanOptions: StageOptions, Equatable {
         case asciiPunctuation = "ascii_punctuation"
     }
 
+    /// One line per option (nested ones as `remove.widgets`), for `gloss stages clean` and `gloss inspect`.
     public static let documentation: [String: String] = [
         "html": "When the text is HTML: auto (when meta.format is html, or the text plainly is markup), always, never.",
         "remove": "Which removals run (each true or false): feed_footer, widgets, calls_to_action, truncation_marks.",
@@ -93,6 +97,7 @@ public struct CleanOptions: StageOptions, Equatable {
         "ascii_punctuation": "Turn typographic quotes, dashes and ellipses into ASCII (default false: the attribute stage reads curly quotes).",
     ]
 
+    /// Rejects furniture rules that would match every line or that span lines.
     public func validate() -> [String] {
         var problems: [String] = []
         for (key, values) in [("lines", furniture.lines), ("prefixes", furniture.prefixes), ("suffixes", furniture.suffixes)] {

@@ -12,13 +12,19 @@ import GlossCore
 /// // document.meta["dateline"] == "RIVERTON (Gloss Wire)"
 /// ```
 public struct CleanStage: Stage {
+    /// See ``CleanOptions``.
     public typealias Options = CleanOptions
 
+    /// `clean`, as pipeline files name it.
     public static let name = "clean"
+    /// One line for `gloss stages`.
     public static let summary = "Turns scraped HTML or feed text into the article's text; keeps title, source and dateline in meta."
+    /// Nothing: it is the first stage.
     public static let requires: Set<Layer> = []
+    /// It rewrites the text and adds to meta.
     public static let produces: Set<Layer> = [.text, .meta]
 
+    /// What `gloss stages clean` prints.
     public static let documentation = """
         Turns a scraped article into its text, and nothing else.
 
@@ -54,10 +60,13 @@ public struct CleanStage: Stage {
 
     private let cleaner: Cleaner
 
+    /// Builds the stage; nothing to load, the tables are built once per process on first use.
     public init(options: CleanOptions, context: StageContext) {
         cleaner = Cleaner(options: options)
     }
 
+    /// Cleans `document.text` (leaving the very same string when there is nothing to clean) and records
+    /// title, source, dateline and what was removed in `document.meta`. Never throws: any text cleans.
     public func process(_ document: inout Document) {
         let isHTML: Bool
         switch cleaner.options.html {

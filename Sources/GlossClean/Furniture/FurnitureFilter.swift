@@ -62,32 +62,35 @@ struct FurnitureFilter: Sendable {
         _ input: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, inWidgetBlock: inout Bool, findings: inout CleanFindings
     ) -> Range<Int>? {
         var line = line
-        // The footer first: it may follow a widget block, and its title must not be lost as an item.
-        if removeFeedFooter, let footer = FeedFooter.find(in: input, line: line) {
-            if findings.feedTitle == nil {
-                findings.feedTitle = string(input, footer.title)
-                findings.feedSite = string(input, footer.site)
-            }
-            findings.removed.feedFooters += 1
-            line = line.lowerBound..<trimmedEnd(input, line.lowerBound, footer.start)
-            if line.isEmpty { return nil }
-        }
-        // Marks next, so that what the line says is judged without them ("Share this: […]").
+        // First what rewrites the line: feed footers and truncation marks, each of which may hide the
+        // other ("... [...] The post ... appeared first on Site. [...]"), until neither is left, so that a
+        // second cleaning finds nothing more. Then what the rest of the line says is judged.
         var cutShort = false
-        if removeTruncationMarks && (input[line.upperBound - 1] == 0x5D || input[line.upperBound - 1] == 0x29) {
-            var removedMark = true
-            while removedMark && !line.isEmpty {
-                removedMark = false
+        var rewritten = true
+        while rewritten && !line.isEmpty {
+            rewritten = false
+            if removeFeedFooter, let footer = FeedFooter.find(in: input, line: line) {
+                if findings.feedTitle == nil {
+                    findings.feedTitle = string(input, footer.title)
+                    findings.feedSite = string(input, footer.site)
+                }
+                findings.removed.feedFooters += 1
+                line = line.lowerBound..<trimmedEnd(input, line.lowerBound, footer.start)
+                rewritten = true
+            }
+            if removeTruncationMarks && !line.isEmpty
+                && (input[line.upperBound - 1] == 0x5D || input[line.upperBound - 1] == 0x29)
+            {
                 for mark in FurniturePhrases.truncationMarks where LineBytes.hasSuffix(input, line, mark) {
                     line = line.lowerBound..<trimmedEnd(input, line.lowerBound, line.upperBound - mark.count)
                     findings.removed.truncationMarks += 1
-                    removedMark = true
+                    rewritten = true
                     cutShort = true
                     break
                 }
             }
-            if line.isEmpty { return nil }
         }
+        if line.isEmpty { return nil }
         if inWidgetBlock {
             if !cutShort && isWidgetItem(input, line) {
                 findings.removed.widgetLines += 1

@@ -8,10 +8,11 @@
 ///
 /// Dropping is of two kinds:
 /// - `script`, `style`, `template`, `svg`, `iframe`, ... are never text and are skipped outright.
-/// - Page chrome (`nav`, `aside`, `footer`, `form`) and widgets recognised by class, id or role
-///   (``WidgetNames``) are extracted like the rest and then cut back out when they close, unless they
-///   turned out to hold the article itself (an `article` or `main` inside, or for widgets an `h1`): a page
-///   wrapped in one big `<form>` or a theme's `has-sidebar` container keeps its text.
+/// - Page chrome (`nav`, `aside`, `footer`, `form`), widgets recognised by class, id or role
+///   (``WidgetNames``) and the masthead (a `header` outside any `article` or `main`) are extracted like
+///   the rest and then cut back out when they close, unless they turned out to hold the article itself
+///   (an `article` or `main` inside, or for widgets and the masthead an `h1`): a page wrapped in one big
+///   `<form>`, or in a container whose class happens to look like a widget's, keeps its text.
 ///
 /// Malformed input never stops it and loses as little as possible: a stray `<` is text, an unclosed
 /// comment ends at the next `>`, an unclosed `script` or quoted attribute turns the `<` that opened it
