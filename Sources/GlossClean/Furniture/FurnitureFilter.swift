@@ -46,7 +46,7 @@ struct FurnitureFilter: Sendable {
                 // Never overtakes the reading: every break written stands for at least one consumed.
                 precondition(write <= kept.lowerBound, "furniture filter overtook its input")
                 if write != kept.lowerBound, let base = text.baseAddress {
-                    (base + write).update(from: base + kept.lowerBound, count: kept.count)
+                    ByteSearch.move(base + kept.lowerBound, to: base + write, count: kept.count)
                 }
                 write += kept.count
                 pendingBreak = 0

@@ -70,7 +70,7 @@ struct HTMLTextExtractor: ~Copyable {
 
     private var stack: [OpenElement] = []
     /// Open elements per hash bucket, so that a stray end tag is dismissed without scanning the stack.
-    private var openCounts = [Int32](repeating: 0, count: 1024)
+    private var openCounts = [Int32](repeating: 0, count: 256)
     /// Stack index of the element whose content is being skipped; `Int.max` when none.
     private var dropIndex = Int.max
     private var regions: [Region] = []
@@ -227,11 +227,15 @@ struct HTMLTextExtractor: ~Copyable {
         while index < count && !isTagNameEnd(input[index]) { index += 1 }
         let nameRange = nameStart..<index
         let hash = HTMLTag.hash(input, nameRange)
+        let tag = tags.tag(hash)
+        // Attribute values matter for metadata, and for widgets outside dropped content; most tags need none.
+        let readsAttributes = tag.traits.contains(.metadata)
+            || (removeWidgets && !suppressed && tag.traits.isDisjoint(with: [.phrasing, .neverWidget, .void]))
+            || tag.traits.contains(.articleContainer)
         var attributes = Attributes()
-        guard let (end, selfClosing) = parseAttributes(from: index, into: &attributes) else {
+        guard let (end, selfClosing) = parseAttributes(from: index, recording: readsAttributes, into: &attributes) else {
             return literalLessThan(at: start)
         }
-        let tag = tags.tag(hash)
         if tag.traits.contains(.metadata) { readMetadata(hash, attributes) }
         if tag.content == .rawText {
             guard let (contentEnd, after) = findEndTag(nameRange, from: end) else {
@@ -289,7 +293,7 @@ struct HTMLTextExtractor: ~Copyable {
         while index < count && !isTagNameEnd(input[index]) { index += 1 }
         let hash = HTMLTag.hash(input, nameStart..<index)
         var ignored = Attributes()
-        guard let (end, _) = parseAttributes(from: index, into: &ignored) else {
+        guard let (end, _) = parseAttributes(from: index, recording: false, into: &ignored) else {
             return literalLessThan(at: start)
         }
         if hash == lineBreakHash {  // browsers read </br> as <br>
@@ -305,7 +309,7 @@ struct HTMLTextExtractor: ~Copyable {
     }
 
     /// Reads attributes up to the tag's `>`; nil when the input ends first (the tag is then not a tag).
-    private func parseAttributes(from start: Int, into attributes: inout Attributes) -> (end: Int, selfClosing: Bool)? {
+    private func parseAttributes(from start: Int, recording: Bool, into attributes: inout Attributes) -> (end: Int, selfClosing: Bool)? {
         var index = start
         var selfClosing = false
         while true {
@@ -341,7 +345,7 @@ struct HTMLTextExtractor: ~Copyable {
                     value = valueStart..<index
                 }
             }
-            record(nameStart..<nameEnd, value, into: &attributes)
+            if recording { record(nameStart..<nameEnd, value, into: &attributes) }
         }
     }
 
@@ -396,7 +400,7 @@ struct HTMLTextExtractor: ~Copyable {
     // MARK: The element stack
 
     @inline(__always)
-    private func bucket(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 32) & 1023 }
+    private func bucket(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 32) & 255 }
 
     private mutating func push(_ element: OpenElement) {
         stack.append(element)

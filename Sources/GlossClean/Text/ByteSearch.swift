@@ -22,4 +22,10 @@ enum ByteSearch {
     static func equal(_ first: UnsafePointer<UInt8>, _ second: UnsafePointer<UInt8>, count: Int) -> Bool {
         memcmp(first, second, count) == 0
     }
+
+    /// Copies `count` bytes from `source` to `destination`; the two may overlap (`memmove`).
+    @inline(__always)
+    static func move(_ source: UnsafeMutablePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>, count: Int) {
+        memmove(destination, source, count)
+    }
 }
