@@ -154,8 +154,8 @@ import Testing
     @Test func metaValuesStayShort() {
         let long = String(repeating: "word ", count: 500)
         let page = findings("<title>\(long)</title><h1>é\(String(repeating: "é", count: 400))</h1>", html: true).page
-        #expect((page?.documentTitle?.utf8.count ?? 0) <= PageMetadata.limit)
-        #expect((page?.headline?.utf8.count ?? 0) <= PageMetadata.limit)
+        #expect((page?.documentTitle?.utf8.count ?? 0) <= MetaText.limit)
+        #expect((page?.headline?.utf8.count ?? 0) <= MetaText.limit)
         #expect(page?.headline?.hasSuffix("é") == true)  // not cut inside a character
     }
 

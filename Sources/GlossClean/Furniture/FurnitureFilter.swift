@@ -71,8 +71,9 @@ struct FurnitureFilter: Sendable {
             rewritten = false
             if removeFeedFooter, let footer = FeedFooter.find(in: input, line: line) {
                 if findings.feedTitle == nil {
-                    findings.feedTitle = string(input, footer.title)
-                    findings.feedSite = string(input, footer.site)
+                    // Short facts for meta: cut at the same limit as a page's metadata.
+                    findings.feedTitle = MetaText.compact(input, footer.title)
+                    findings.feedSite = MetaText.compact(input, footer.site)
                 }
                 findings.removed.feedFooters += 1
                 line = line.lowerBound..<trimmedEnd(input, line.lowerBound, footer.start)
@@ -155,7 +156,4 @@ struct FurnitureFilter: Sendable {
         return end
     }
 
-    private func string(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: input[range]), as: UTF8.self)
-    }
 }

@@ -423,7 +423,7 @@ struct HTMLTextExtractor: ~Copyable {
             if index == headlineIndex {
                 headlineIndex = -1
                 if headlineStart < text.count {
-                    page.headline = text.withBytes { Self.compact($0, headlineStart..<$0.count) }
+                    page.headline = text.withBytes { MetaText.compact($0, headlineStart..<$0.count) }
                 }
             }
             if element.traits.contains(.block) { emitBreak() }
@@ -522,11 +522,11 @@ struct HTMLTextExtractor: ~Copyable {
         }
     }
 
-    /// The text of `range` with references decoded and whitespace collapsed, cut to ``PageMetadata/limit``.
+    /// The text of `range` with references decoded and whitespace collapsed, cut to ``MetaText/limit``.
     private func decodedShortText(_ range: Range<Int>) -> String? {
-        let range = range.lowerBound..<min(range.upperBound, range.lowerBound + 4 * PageMetadata.limit)
+        let range = range.lowerBound..<min(range.upperBound, range.lowerBound + 4 * MetaText.limit)
         guard ByteSearch.index(of: 0x26, in: input, from: range.lowerBound, to: range.upperBound) < range.upperBound else {
-            return Self.compact(input, range)  // no reference: the common case, one allocation
+            return MetaText.compact(input, range)  // no reference: the common case, one allocation
         }
         var decoded = ByteWriter(capacity: range.count)
         var index = range.lowerBound
@@ -539,47 +539,7 @@ struct HTMLTextExtractor: ~Copyable {
                 index += 1
             }
         }
-        return decoded.withBytes { Self.compact($0, 0..<$0.count) }
-    }
-
-    /// `bytes[range]` with runs of whitespace (and no-break spaces) made one space, trimmed, and cut at
-    /// ``PageMetadata/limit`` bytes on a character boundary; nil when nothing is left.
-    static func compact(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
-        let result = String(unsafeUninitializedCapacity: min(range.count, PageMetadata.limit + 1)) { output in
-            var count = 0
-            var pendingSpace = false
-            var index = range.lowerBound
-            while index < range.upperBound && count <= PageMetadata.limit {
-                let byte = bytes[index]
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = true
-                    index += 1
-                    continue
-                }
-                if byte == 0xC2 && index + 1 < range.upperBound && bytes[index + 1] == 0xA0 {
-                    pendingSpace = true
-                    index += 2
-                    continue
-                }
-                if pendingSpace && count > 0 {
-                    output[count] = 0x20
-                    count += 1
-                    if count > PageMetadata.limit { break }
-                }
-                pendingSpace = false
-                output[count] = byte
-                count += 1
-                index += 1
-            }
-            if count > PageMetadata.limit {
-                // Cut at the limit, backing off to the start of the character that straddles it.
-                count = PageMetadata.limit
-                while count > 0 && output[count] & 0xC0 == 0x80 { count -= 1 }
-                while count > 0 && output[count - 1] == 0x20 { count -= 1 }
-            }
-            return count
-        }
-        return result.isEmpty ? nil : result
+        return decoded.withBytes { MetaText.compact($0, 0..<$0.count) }
     }
 
     // MARK: Bytes

@@ -1,5 +1,5 @@
 /// What a full HTML page says about itself, read while its text is extracted. Each value is short:
-/// whitespace collapsed and cut at ``limit`` bytes.
+/// whitespace collapsed and cut at ``MetaText/limit`` bytes.
 struct PageMetadata: Sendable, Equatable {
     /// The `<title>` element (often "Headline | Site").
     var documentTitle: String?
@@ -17,7 +17,4 @@ struct PageMetadata: Sendable, Equatable {
     var author: String?
     /// `<html lang>`.
     var language: String?
-
-    /// The longest value kept, in UTF-8 bytes: meta is for short facts, not for text.
-    static let limit = 300
 }
