@@ -2,39 +2,18 @@
 ///
 /// Noncopyable so that it owns its memory outright (freed in `deinit`) and never pays for Array's
 /// copy-on-write uniqueness check on every byte: the passes append one byte at a time in their hot loops.
-///
-/// It can also write into memory it does not own (a String's storage being initialised), for passes
-/// whose output is never longer than their input; running out of room there is a programming error.
 struct ByteWriter: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
-    private let ownsMemory: Bool
     /// Bytes written so far.
     private(set) var count: Int = 0
 
-    private init(base: UnsafeMutablePointer<UInt8>, capacity: Int, ownsMemory: Bool) {
-        self.base = base
-        self.capacity = capacity
-        self.ownsMemory = ownsMemory
-    }
-
     init(capacity: Int) {
-        let capacity = max(capacity, 64)
-        self.init(base: .allocate(capacity: capacity), capacity: capacity, ownsMemory: true)
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
     }
 
-    /// Writes into `buffer`, which must outlive the writer and never needs to grow.
-    init(writingInto buffer: UnsafeMutableBufferPointer<UInt8>) {
-        if let start = buffer.baseAddress, buffer.count > 0 {
-            self.init(base: start, capacity: buffer.count, ownsMemory: false)
-        } else {
-            self.init(capacity: 0)
-        }
-    }
-
-    deinit {
-        if ownsMemory { base.deallocate() }
-    }
+    deinit { base.deallocate() }
 
     var isEmpty: Bool { count == 0 }
 
@@ -150,7 +129,6 @@ struct ByteWriter: ~Copyable {
     }
 
     private mutating func grow(to needed: Int) {
-        precondition(ownsMemory, "ByteWriter ran out of borrowed memory: a pass wrote more than it read")
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)

@@ -31,14 +31,6 @@ struct SpacingNormalizer: ~Copyable {
         self.text = ByteWriter(capacity: input.count)
     }
 
-    /// Normalises into `output`, which must hold at least `input.count` bytes (the output is never longer).
-    init(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>, asciiPunctuation: Bool) {
-        precondition(output.count >= input.count, "SpacingNormalizer needs room for the whole input")
-        self.input = input
-        self.asciiPunctuation = asciiPunctuation
-        self.text = ByteWriter(writingInto: output)
-    }
-
     /// Bytes written.
     var count: Int { text.count }
 
