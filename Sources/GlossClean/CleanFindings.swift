@@ -22,11 +22,16 @@ struct CleanFindings: Sendable, Equatable {
         var furnitureLines = 0
         var truncationMarks = 0
 
-        /// The non-zero counts, by the option names that control them.
+        /// The non-zero counts, by rule name.
         var nonZero: [(String, Int)] {
-            [("widget_elements", widgetElements), ("feed_footer", feedFooters), ("widget_lines", widgetLines),
-             ("calls_to_action", callsToAction), ("furniture", furnitureLines), ("truncation_marks", truncationMarks)]
-                .filter { $0.1 > 0 }
+            var counts: [(String, Int)] = []
+            if widgetElements > 0 { counts.append(("widget_elements", widgetElements)) }
+            if feedFooters > 0 { counts.append(("feed_footer", feedFooters)) }
+            if widgetLines > 0 { counts.append(("widget_lines", widgetLines)) }
+            if callsToAction > 0 { counts.append(("calls_to_action", callsToAction)) }
+            if furnitureLines > 0 { counts.append(("furniture", furnitureLines)) }
+            if truncationMarks > 0 { counts.append(("truncation_marks", truncationMarks)) }
+            return counts
         }
     }
 }

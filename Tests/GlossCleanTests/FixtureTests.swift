@@ -75,7 +75,7 @@ import Testing
         #expect(document.meta["language"] == "en")
         #expect(document.meta["format"] == "text")
         #expect(document.meta["clean"]?["input_format"] == "html")
-        #expect(document.meta["clean"]?["removed"]?["widget_elements"]?.integerValue ?? 0 >= 6)
+        #expect(document.meta["clean"]?["widget_elements"]?.integerValue ?? 0 >= 6)
         for furniture in ["Share", "Related posts", "Loading comments", "Most read", "newsletter", "Privacy", "Home", "iframes", "trackPageView"] {
             #expect(!document.text.contains(furniture), "\(furniture) survived")
         }
@@ -86,7 +86,7 @@ import Testing
         #expect(document.meta["title"] == "Council approves three new bus routes for Dunmore East")
         #expect(document.meta["source"] == "Dunmore Observer")
         #expect(document.meta["dateline"] == "DUNMORE (Gloss Wire)")
-        #expect(document.meta["clean"]?["removed"] == ["feed_footer": 1, "calls_to_action": 3])
+        #expect(document.meta["clean"] == ["feed_footer": 1, "calls_to_action": 3])
         #expect(!document.text.contains("\r"))
         #expect(document.text.contains("transport committee"))  // the soft hyphen is gone
     }

@@ -28,6 +28,15 @@ import Testing
         #expect(findings(glued).feedTitle == "Lifeboat launched")
     }
 
+    @Test func aFooterGluedToTheLastParagraphGoesEvenWithWidgetsAfterIt() {
+        let text = "Both crews returned safely. The post Lifeboat launched appeared first on Tilbury Times.\n\nShare this:\n\nTwitter"
+        #expect(clean(text) == "Both crews returned safely.")
+        #expect(findings(text).feedSite == "Tilbury Times")
+        // In the middle of an article it is a sentence, not a footer.
+        let middle = "Both crews returned safely. The post Lifeboat launched appeared first on Tilbury Times.\n\nMore text."
+        #expect(clean(middle) == middle)
+    }
+
     @Test func feedFooterLookalikesStay() {
         let text = "The post office appeared first on the list of closures, the minister said. Staff were told on Monday."
         #expect(clean(text) == text)

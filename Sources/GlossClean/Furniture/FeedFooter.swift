@@ -9,21 +9,24 @@ enum FeedFooter {
         var site: Range<Int>
     }
 
-    private static let opening = Array("The post ".utf8)
-    /// What both markers share, searched for first because "pp" is rare in prose.
-    private static let core = Array("ppeared ".utf8)
-    private static let appearedFirst = Array(" appeared first on ".utf8)
-    private static let firstAppeared = Array(" first appeared on ".utf8)
+    // StaticStrings, not `static let` arrays: literals need no lazy initialisation check on every line.
+    private static let opening: StaticString = "The post "
+    private static let appearedFirst: StaticString = " appeared first on "
+    private static let firstAppeared: StaticString = " first appeared on "
     private static let longestSite = 120
 
-    /// The footer in `bytes[line]`. It must end the line, and start it or follow a finished sentence or a
-    /// truncation mark ("... the bridge. [...] The post ... appeared first on ...").
+    /// The footer in `bytes[line]`, which must end the line. It starts the line; or, with `anywhere` (for
+    /// the text's last line, where feeds put it), it may follow a finished sentence or a truncation mark
+    /// ("... the bridge. [...] The post ... appeared first on ...").
     ///
-    /// Cheap on ordinary lines: the marker must sit within the site's length of the line's end, so only
-    /// that tail is searched, for the rare "ppeared ".
-    static func find(in bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Match? {
-        guard line.count > opening.count + appearedFirst.count else { return nil }
-        var index = max(line.lowerBound, line.upperBound - longestSite - appearedFirst.count)
+    /// Cheap on ordinary lines: without `anywhere` a line must start with "The post "; with it, only the
+    /// line's tail is searched (the marker sits within the site's length of the end), eight bytes at a
+    /// time, for the rare "pp" of "appeared".
+    static func find(in bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, anywhere: Bool) -> Match? {
+        guard line.count > opening.utf8CodeUnitCount + appearedFirst.utf8CodeUnitCount else { return nil }
+        let atStart = startsWith(bytes, line.lowerBound, line.upperBound, opening)
+        guard atStart || anywhere else { return nil }
+        var index = max(line.lowerBound, line.upperBound - longestSite - appearedFirst.utf8CodeUnitCount)
         let end = line.upperBound - 8  // "ppeared " must fit
         guard index < end, let base = bytes.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
@@ -44,39 +47,40 @@ enum FeedFooter {
                 index += 1
                 continue
             }
-            if index < end && startsWith(bytes, index..<line.upperBound, core), let match = match(bytes, line, coreAt: index) {
-                return match
-            }
+            if index < end, let match = match(bytes, line, coreAt: index, anywhere: anywhere) { return match }
             index += 1
         }
         return nil
     }
 
-    private static func match(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, coreAt core: Int) -> Match? {
+    /// The footer around a "pp" at `core`, if the marker is there and a "The post " opens it.
+    private static func match(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, coreAt core: Int, anywhere: Bool) -> Match? {
         let markerStart: Int
         let markerEnd: Int
-        if core - 2 >= line.lowerBound && startsWith(bytes, (core - 2)..<line.upperBound, appearedFirst) {
+        if core >= line.lowerBound + 2 && startsWith(bytes, core - 2, line.upperBound, appearedFirst) {
             markerStart = core - 2
-            markerEnd = markerStart + appearedFirst.count
-        } else if core - 8 >= line.lowerBound && startsWith(bytes, (core - 8)..<line.upperBound, firstAppeared) {
+            markerEnd = markerStart + appearedFirst.utf8CodeUnitCount
+        } else if core >= line.lowerBound + 8 && startsWith(bytes, core - 8, line.upperBound, firstAppeared) {
             markerStart = core - 8
-            markerEnd = markerStart + firstAppeared.count
+            markerEnd = markerStart + firstAppeared.utf8CodeUnitCount
         } else {
             return nil
         }
         var siteEnd = line.upperBound
         while siteEnd > markerEnd && (bytes[siteEnd - 1] == 0x2E || bytes[siteEnd - 1] == 0x20) { siteEnd -= 1 }
         let site = markerEnd..<siteEnd
-        guard !site.isEmpty, site.count <= longestSite, !contains(bytes, site, Array(". ".utf8)) else { return nil }
-        // "The post " at the start of the line, else the last one after a finished sentence.
-        var start = markerStart - opening.count
+        guard !site.isEmpty, site.count <= longestSite, !containsSentenceBreak(bytes, site) else { return nil }
+        // "The post " at the start of the line, else (anywhere) the last one after a finished sentence.
+        let length = opening.utf8CodeUnitCount
+        var start = anywhere ? markerStart - length : line.lowerBound
         while start >= line.lowerBound {
-            if startsWith(bytes, start..<markerStart, opening)
+            if startsWith(bytes, start, markerStart, opening)
                 && (start == line.lowerBound || (bytes[start - 1] == 0x20 && endsSentence(bytes, before: start - 1, from: line.lowerBound)))
             {
-                guard start + opening.count < markerStart else { return nil }
-                return Match(start: start, title: (start + opening.count)..<markerStart, site: site)
+                guard start + length < markerStart else { return nil }
+                return Match(start: start, title: (start + length)..<markerStart, site: site)
             }
+            if !anywhere { break }
             start -= 1
         }
         return nil
@@ -93,16 +97,19 @@ enum FeedFooter {
         }
     }
 
-    private static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ prefix: [UInt8]) -> Bool {
-        guard range.count >= prefix.count else { return false }
-        for (offset, byte) in prefix.enumerated() where bytes[range.lowerBound + offset] != byte { return false }
+    /// Whether `bytes[start..<end]` starts with `prefix`.
+    private static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ prefix: StaticString) -> Bool {
+        let length = prefix.utf8CodeUnitCount
+        guard end - start >= length else { return false }
+        let pointer = prefix.utf8Start
+        for offset in 0..<length where bytes[start + offset] != pointer[offset] { return false }
         return true
     }
 
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ pattern: [UInt8]) -> Bool {
-        guard range.count >= pattern.count else { return false }
-        for start in range.lowerBound...(range.upperBound - pattern.count)
-        where startsWith(bytes, start..<range.upperBound, pattern) {
+    /// Whether `bytes[range]` holds ". " (a site name is one phrase, not a sentence and more).
+    private static func containsSentenceBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= 2 else { return false }
+        for index in range.lowerBound..<(range.upperBound - 1) where bytes[index] == 0x2E && bytes[index + 1] == 0x20 {
             return true
         }
         return false

@@ -28,7 +28,8 @@ struct FurnitureFilter: Sendable {
             let lineEnd = ByteSearch.index(of: 0x0A, in: input, from: lineStart, to: count)
             var next = lineEnd
             while next < count && input[next] == 0x0A { next += 1 }
-            if let kept = filter(input, lineStart..<lineEnd, inWidgetBlock: &inWidgetBlock, findings: &findings) {
+            let isLastLine = next >= count
+            if let kept = filter(input, lineStart..<lineEnd, isLastLine: isLastLine, inWidgetBlock: &inWidgetBlock, findings: &findings) {
                 if findings.dateline == nil && keptLines < Self.datelineLines,
                     let dateline = Dateline.find(in: input, line: kept)
                 {
@@ -54,12 +55,34 @@ struct FurnitureFilter: Sendable {
             pendingBreak = max(pendingBreak, next - lineEnd)
             lineStart = next
         }
-        return write
+        return settleLastLine(text, count: write, findings: &findings)
+    }
+
+    /// Filters the last line again, as the last line, until it stays: after removals it may be a line that
+    /// was not last when it was read (a footer glued to the last paragraph, then "Share this:" lines), and
+    /// a second cleaning must find nothing more. Headings never survive, so no widget block is open.
+    private func settleLastLine(_ text: UnsafeMutableBufferPointer<UInt8>, count: Int, findings: inout CleanFindings) -> Int {
+        let input = UnsafeBufferPointer(text)
+        var end = count
+        while end > 0 {
+            var start = end
+            while start > 0 && input[start - 1] != 0x0A { start -= 1 }
+            var noBlock = false
+            guard let kept = filter(input, start..<end, isLastLine: true, inWidgetBlock: &noBlock, findings: &findings) else {
+                end = start
+                while end > 0 && input[end - 1] == 0x0A { end -= 1 }
+                continue
+            }
+            if kept.upperBound == end { break }
+            end = kept.upperBound  // rewrites only ever cut a line's end
+        }
+        return end
     }
 
     /// What remains of `line`, or nil when all of it is furniture.
     private func filter(
-        _ input: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, inWidgetBlock: inout Bool, findings: inout CleanFindings
+        _ input: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, isLastLine: Bool, inWidgetBlock: inout Bool,
+        findings: inout CleanFindings
     ) -> Range<Int>? {
         var line = line
         // First what rewrites the line: feed footers and truncation marks, each of which may hide the
@@ -69,7 +92,7 @@ struct FurnitureFilter: Sendable {
         var rewritten = true
         while rewritten && !line.isEmpty {
             rewritten = false
-            if removeFeedFooter, let footer = FeedFooter.find(in: input, line: line) {
+            if removeFeedFooter, let footer = FeedFooter.find(in: input, line: line, anywhere: isLastLine) {
                 if findings.feedTitle == nil {
                     // Short facts for meta: cut at the same limit as a page's metadata.
                     findings.feedTitle = MetaText.compact(input, footer.title)
