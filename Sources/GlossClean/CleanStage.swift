@@ -113,7 +113,11 @@ public struct CleanStage: Stage {
         meta["clean"] = .object(report)
     }
 
+    /// Adds `value` under `key` unless the key is there already, hashing the key once: a mutable access
+    /// through `subscript(_:default:)` inserts the default only when the key is missing.
     private func add(_ key: String, _ value: String, to meta: inout [String: JSONValue]) {
-        if meta[key] == nil { meta[key] = .string(value) }
+        keep(&meta[key, default: .string(value)])
     }
+
+    private func keep(_ value: inout JSONValue) {}
 }
