@@ -31,8 +31,8 @@ public struct CleanStage: Stage {
         HTML (when meta.format is "html", or the text plainly is markup; see the html option): block \
         elements (p, div, h1-h6, li, br, blockquote, tr, ...) become paragraph breaks and inline markup \
         vanishes; script, style, noscript, template, iframe and svg are dropped with their content, and so \
-        are nav, aside, footer, form and share, comment, related-post, newsletter and ad widgets (found by \
-        class, id or role) unless they hold the article itself. Every named HTML5 character reference and \
+        are nav, aside, footer, form, the site's masthead and share, comment, related-post, newsletter and \
+        ad widgets (found by class, id or role) unless they hold the article itself. Every named HTML5 character reference and \
         every numeric one is decoded. Malformed HTML (unclosed tags, stray "<", ">" inside quoted \
         attributes, comments, CDATA, nesting of any depth) is read without losing article text. A full \
         page's og:title, og:site_name, canonical URL, publication time, author and language go to meta.
@@ -48,8 +48,8 @@ public struct CleanStage: Stage {
 
         What it removed is counted in meta.clean, by rule ({"feed_footer": 1, "widget_lines": 11}); an \
         HTML document's meta.format becomes "text" (and meta.clean.input_format records "html"), so \
-        cleaning twice gives the same result as once. \
-        Title, source and the rest never overwrite what the input's meta already has.
+        cleaning twice gives the same result as once. Title, source and the rest never overwrite what the \
+        input's meta already has.
 
         Example:
           - clean:
