@@ -7,10 +7,10 @@
 /// not places.
 enum Dateline {
     private static let longest = 100
-    private static let labels: Set<[UInt8]> = Set([
+    private static let labels: [StaticString] = [
         "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "OPINION", "ANALYSIS", "EDITOR'S NOTE",
         "EDITOR’S NOTE", "CORRECTION", "PHOTOS", "VIDEO", "FILE", "NOTE", "REVIEW", "LISTEN",
-    ].map { Array($0.utf8) })
+    ]
 
     /// The dateline at the start of `bytes[line]`, without its dash; nil when the line has none.
     static func find(in bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Range<Int>? {
@@ -38,7 +38,7 @@ enum Dateline {
             break
         }
         let placeEnd = index
-        guard capitals >= 2, !labels.contains(Array(bytes[line.lowerBound..<placeEnd])) else { return nil }
+        guard capitals >= 2, !isLabel(bytes, line.lowerBound..<placeEnd) else { return nil }
         // A region or date after a comma.
         if index + 2 < end && bytes[index] == 0x2C && bytes[index + 1] == 0x20 {
             var cursor = index + 2
@@ -68,6 +68,17 @@ enum Dateline {
         let dash = isDash(bytes, cursor, end)
         guard dash > 0, cursor + dash + 1 < line.upperBound, bytes[cursor + dash] == 0x20 else { return nil }
         return line.lowerBound..<index
+    }
+
+    /// Whether `bytes[range]` is one of the newsroom ``labels``.
+    private static func isLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        for label in labels where label.utf8CodeUnitCount == range.count {
+            let pointer = label.utf8Start
+            var offset = 0
+            while offset < range.count && bytes[range.lowerBound + offset] == pointer[offset] { offset += 1 }
+            if offset == range.count { return true }
+        }
+        return false
     }
 
     /// The length of the dash at `index` (—, –, --, -), or 0.
