@@ -12,8 +12,12 @@ let package = Package(
     products: [
         .executable(name: "gloss", targets: ["gloss"]),
         .library(name: "GlossCore", targets: ["GlossCore"]),
+        .library(name: "GlossYAML", targets: ["GlossYAML"]),
+        .library(name: "GlossIO", targets: ["GlossIO"]),
         .library(name: "GlossCLI", targets: ["GlossCLI"]),
         .library(name: "GlossStages", targets: ["GlossStages"]),
+        .library(name: "GlossSegment", targets: ["GlossSegment"]),
+        .library(name: "GlossTesting", targets: ["GlossTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,15 +52,47 @@ let package = Package(
             dependencies: ["GlossCore"],
             swiftSettings: swiftSettings
         ),
+        // Stage `segment`: sentences and tokens over UTF-8 bytes (SentenceSegmenter, Tokenizer).
+        .target(
+            name: "GlossSegment",
+            dependencies: ["GlossCore"],
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+        // Scoring on UD treebanks and generated news text for the segmenter; used by gloss-segment-eval and tests.
+        .target(
+            name: "GlossSegmentEvaluation",
+            dependencies: ["GlossCore", "GlossSegment"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "gloss-segment-eval",
+            dependencies: ["GlossCore", "GlossSegment", "GlossSegmentEvaluation"],
+            swiftSettings: swiftSettings
+        ),
+        // posix_spawn with the GNU extensions (pipe2, addchdir_np, addclosefrom_np) Swift's Glibc hides.
+        .target(name: "CGlossSpawn"),
+        // Stage `exec`: a program in any language, speaking JSON Lines, as a stage.
+        .target(
+            name: "GlossExec",
+            dependencies: ["GlossCore", "CGlossSpawn", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "GlossStages",
-            dependencies: ["GlossCore", "GlossClean"],
+            dependencies: ["GlossCore", "GlossClean", "GlossSegment", "GlossExec"],
+            swiftSettings: swiftSettings
+        ),
+        // Helpers for testing stages and pipelines, and the expectations behind `gloss test`.
+        .target(
+            name: "GlossTesting",
+            dependencies: ["GlossCore", "GlossYAML"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "GlossCLI",
             dependencies: [
-                "GlossCore", "GlossYAML", "GlossIO",
+                "GlossCore", "GlossYAML", "GlossIO", "GlossTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -69,7 +105,29 @@ let package = Package(
         ),
 
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "GlossYAMLTests", dependencies: ["GlossYAML", "GlossCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GlossYAMLTests",
+            dependencies: ["GlossYAML", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GlossSegmentTests",
+            dependencies: ["GlossSegment", "GlossSegmentEvaluation", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GlossExecTests",
+            dependencies: ["GlossExec", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GlossTestingTests",
+            dependencies: ["GlossTesting", "GlossCore"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "GlossCleanTests",
             dependencies: ["GlossClean", "GlossCore"],
@@ -80,6 +138,7 @@ let package = Package(
         .testTarget(
             name: "GlossCLITests",
             dependencies: ["GlossCLI", "GlossStages", "GlossCore", "GlossYAML", "GlossIO"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
     ]

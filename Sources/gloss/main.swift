@@ -1,1 +1,4 @@
-print("gloss")
+import GlossCLI
+import GlossStages
+
+GlossMain.main(stages: StandardStages.all)

@@ -131,3 +131,15 @@ import Testing
         #expect(Suggestions.closest(to: "on-error", in: ["on_error"]) == "on_error")
     }
 }
+
+@Suite struct DefinitionMessageTests {
+    @Test func wrongTypesAtTheTopLevelNameTheKey() {
+        let root = ConfigNode(.mapping([
+            .init(key: "version", value: .plain("1")),
+            .init(key: "name", value: ConfigNode(.sequence([.plain("a")]), at: at(2, 7))),
+            .init(key: "stages", value: ConfigNode(.sequence([.plain("split")]))),
+        ]))
+        let (_, diagnostics) = PipelineDefinition.read(root, file: "test.yaml", environment: [:])
+        #expect(diagnostics.map(\.description) == ["test.yaml:2:7: error: 'name' expects a string, got a list"])
+    }
+}

@@ -77,10 +77,8 @@ public struct PipelineDefinition: Sendable {
                 "unknown key '\(entry.key)' in the pipeline file\(Suggestions.didYouMean(entry.key, in: topLevelKeys)); allowed: \(topLevelKeys.joined(separator: ", "))",
                 at: entry.keyLocation ?? entry.value.location))
         }
-        let decoder = ConfigDecoder(subject: { path in "'\(path)'" })
-
         if let version = root["version"] {
-            switch decoder.decodeTracking(Int.self, from: version).value {
+            switch ConfigDecoder(subject: { _ in "'version'" }).decodeTracking(Int.self, from: version).value {
             case .success(let number) where number == supportedVersion: break
             case .success(let number):
                 diagnostics.append(.error(
@@ -94,7 +92,7 @@ public struct PipelineDefinition: Sendable {
         }
         func string(_ key: String) -> String? {
             guard let node = root[key], !node.isNull else { return nil }
-            do { return try decoder.decode(String.self, from: node) } catch {
+            do { return try ConfigDecoder(subject: { _ in "'\(key)'" }).decode(String.self, from: node) } catch {
                 diagnostics.append(error.diagnostic)
                 return nil
             }

@@ -14,8 +14,12 @@ public protocol DocumentSink {
     /// Told about each failed document (not called for `mark`, whose documents are written).
     /// A quarantining sink writes `record` with the failure to its side file.
     mutating func failed(_ failure: DocumentFailure, record: InputRecord) throws
+    /// Called after each batch: a streaming sink pushes what it buffered (a consumer reading stdout sees
+    /// documents as they are done). Default: nothing.
+    mutating func flush() throws
 }
 
 extension DocumentSink {
     public mutating func failed(_ failure: DocumentFailure, record: InputRecord) throws {}
+    public mutating func flush() throws {}
 }

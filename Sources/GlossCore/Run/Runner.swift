@@ -125,6 +125,10 @@ public struct Runner: Sendable {
                     report.lastWrittenID = outcome.id
                 }
             }
+            do { try sink.flush() } catch {
+                fatal = "could not write the output: \(error)"
+                break writing
+            }
             shared.batchWritten()
             let now = MonotonicClock.nanoseconds()
             if now - lastProgress > 100_000_000 {

@@ -1,0 +1,92 @@
+/// Where output bytes go: standard output, or a file that appears only when complete.
+///
+/// A file target writes to a temporary file beside the destination and renames it into place on
+/// ``commit()``, so the destination is never left half-written: it is the old file (or absent) until the
+/// run succeeds, then the whole new one.
+public final class OutputTarget {
+    /// The destination as the user named it (`<stdout>` for standard output).
+    public let path: String
+    private let file: POSIXFile
+    private let temporaryPath: String?
+    private var buffer: [UInt8] = []
+    private var finished = false
+    /// Bytes written so far (buffered ones included).
+    public private(set) var bytesWritten = 0
+    private static let bufferSize = 1 << 18
+
+    /// Standard output.
+    public static func standardOutput() -> OutputTarget {
+        OutputTarget(path: "<stdout>", file: .standardOutput, temporaryPath: nil)
+    }
+
+    /// A file written atomically.
+    /// - Throws: ``FileError`` when the temporary file cannot be created (missing folder, no permission).
+    public static func file(_ path: String) throws -> OutputTarget {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = "\(directory).\(name).gloss-\(FileSystem.processID).tmp"
+        do {
+            return OutputTarget(path: path, file: try .create(temporary, exclusive: false), temporaryPath: temporary)
+        } catch let error as FileError {
+            throw FileError("create", path: path, code: error.code)
+        }
+    }
+
+    private init(path: String, file: POSIXFile, temporaryPath: String?) {
+        self.path = path
+        self.file = file
+        self.temporaryPath = temporaryPath
+        buffer.reserveCapacity(Self.bufferSize)
+    }
+
+    deinit {
+        if !finished, let temporaryPath { FileSystem.remove(temporaryPath) }
+    }
+
+    /// Whether this is a terminal (for colour and progress decisions).
+    public var isTerminal: Bool { file.isTerminal }
+
+    /// Appends bytes (buffered).
+    public func write(_ bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        bytesWritten += bytes.count
+        if buffer.count >= Self.bufferSize { try flush() }
+    }
+
+    /// Appends a string's UTF-8.
+    public func write(_ text: String) throws { try write(Array(text.utf8)) }
+
+    /// Pushes buffered bytes to the file or stream.
+    public func flush() throws {
+        guard !buffer.isEmpty else { return }
+        do {
+            try file.write(buffer)
+        } catch let error as FileError {
+            throw FileError("write", path: path, code: error.code)
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Finishes the output: flushes, and for a file syncs and renames it into place.
+    public func commit() throws {
+        try flush()
+        finished = true
+        if let temporaryPath {
+            do {
+                try file.synchronize()
+                try FileSystem.rename(temporaryPath, to: path)
+            } catch {
+                FileSystem.remove(temporaryPath)
+                throw error
+            }
+        }
+    }
+
+    /// Gives up: a file target's temporary file is removed and the destination left as it was.
+    public func abandon() {
+        finished = true
+        buffer.removeAll()
+        if let temporaryPath { FileSystem.remove(temporaryPath) }
+    }
+}

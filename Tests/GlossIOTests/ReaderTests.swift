@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+@testable import GlossCore
+@testable import GlossIO
+
+/// A fresh temporary folder per test.
+struct TemporaryFolder {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "gloss-io-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    func write(_ relative: String, _ content: String) throws {
+        try write(relative, Array(content.utf8))
+    }
+
+    func write(_ relative: String, _ bytes: [UInt8]) throws {
+        let full = path + "/" + relative
+        try FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: full, contents: Data(bytes))
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: path) }
+}
+
+func readAll(_ items: [InputItem], limit: Int = 1 << 20) throws -> [InputRecord] {
+    var source = InputSource(items: items, maximumRecordBytes: limit)
+    var records: [InputRecord] = []
+    while let record = try source.next() { records.append(record) }
+    return records
+}
+
+@Suite struct ReaderTests {
+    @Test func directoriesAreWalkedSortedAndOtherFilesCounted() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("b/z.txt", "z")
+        try folder.write("b/a.html", "<p>a</p>")
+        try folder.write("a.jsonl", "{\"id\":\"1\",\"text\":\"one\"}\n")
+        try folder.write("notes.pdf", "%PDF")
+        try folder.write(".hidden.txt", "secret")
+        let collector = InputCollector(paths: [folder.path])
+        #expect(collector.items.map { String($0.path.dropFirst(folder.path.count + 1)) } == ["a.jsonl", "b/a.html", "b/z.txt"])
+        #expect(collector.items.map(\.format) == [.jsonl, .html, .text])
+        #expect(collector.skippedFiles == 1)
+        #expect(collector.warnings.count == 1)
+        #expect(collector.missing.isEmpty)
+    }
+
+    @Test func missingInputsAreReported() {
+        let collector = InputCollector(paths: ["/nonexistent/gloss/input.txt", "-"])
+        #expect(collector.missing == ["/nonexistent/gloss/input.txt"])
+        #expect(collector.items.map(\.path) == ["-"])
+    }
+
+    @Test func symlinkLoopsAreNoticedNotFollowedForever() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("d/x.txt", "x")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/d/loop", withDestinationPath: folder.path + "/d")
+        let collector = InputCollector(paths: [folder.path])
+        #expect(collector.items.count == 1)
+        #expect(collector.warnings.contains { $0.contains("symbolic-link loop") })
+    }
+
+    @Test func jsonLinesAreSplitWithLineNumbersCRLFAndBlankLines() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("in.jsonl", [0xEF, 0xBB, 0xBF] + Array("{\"id\":\"a\",\"text\":\"x\"}\r\n\n  \n{\"id\":\"b\",\"text\":\"y\"}".utf8))
+        let records = try readAll([InputItem(path: folder.path + "/in.jsonl", format: .jsonl)])
+        #expect(records.map { String($0.origin.split(separator: ":").last ?? "") } == ["1", "4"])
+        #expect(try records.map { try $0.decode().document.id } == ["a", "b"])
+    }
+
+    @Test func longLinesAreSkippedToTheirEndAndReported() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let long = "{\"id\":\"big\",\"text\":\"" + String(repeating: "w", count: 300_000) + "\"}"
+        try folder.write("in.jsonl", "{\"id\":\"a\",\"text\":\"x\"}\n" + long + "\n{\"id\":\"c\",\"text\":\"z\"}\n")
+        let records = try readAll([InputItem(path: folder.path + "/in.jsonl", format: .jsonl)], limit: 100_000)
+        #expect(records.count == 3)
+        if case .unreadable(let message) = records[1].payload {
+            #expect(message.contains(":2: the line has 300022 bytes, more than the 100000-byte limit"))
+        } else {
+            Issue.record("expected the long line to be unreadable")
+        }
+        #expect(try records[2].decode().document.id == "c")
+    }
+
+    @Test func wholeFilesAreOneDocumentIdByPath() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("a.html", "<p>Hi</p>")
+        try folder.write("b.txt", [0x61, 0xFF, 0x62])
+        let records = try readAll([
+            InputItem(path: folder.path + "/a.html", format: .html), InputItem(path: folder.path + "/b.txt", format: .text),
+        ])
+        let html = try records[0].decode().document
+        #expect(html.id == folder.path + "/a.html")
+        #expect(html.meta["format"] == "html")
+        let repaired = try records[1].decode()
+        #expect(repaired.document.text == "a\u{FFFD}b")
+        #expect(repaired.repaired == 1)
+    }
+
+    @Test func unreadableFilesBecomeFailedRecordsNotCrashes() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("secret.txt", "x")
+        let path = folder.path + "/secret.txt"
+        chmod(path, 0)
+        defer { chmod(path, 0o644) }
+        guard access(path, R_OK) != 0 else { return }  // running as root: permissions do not apply
+        let records = try readAll([InputItem(path: path, format: .text)])
+        #expect(throws: DocumentFailure.self) { _ = try records[0].decode() }
+    }
+
+    @Test func zeroByteFileIsAnEmptyDocument() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("empty.txt", "")
+        let records = try readAll([InputItem(path: folder.path + "/empty.txt", format: .text)])
+        #expect(try records[0].decode().document.text == "")
+    }
+}
+
+@Suite struct WriterTests {
+    @Test func fileTargetAppearsOnlyOnCommit() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/out.jsonl"
+        try "old".write(toFile: path, atomically: false, encoding: .utf8)
+        let target = try OutputTarget.file(path)
+        try target.write("new content\n")
+        try target.flush()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
+        try target.commit()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new content\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.jsonl"])
+    }
+
+    @Test func abandonedTargetLeavesNothing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let target = try OutputTarget.file(folder.path + "/out.jsonl")
+        try target.write("partial")
+        try target.flush()
+        target.abandon()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func arrayFramingIsValidJSONEvenWhenEmpty() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for count in [0, 1, 3] {
+            let path = folder.path + "/out\(count).json"
+            var sink = StreamSink(target: try .file(path), framing: .array)
+            for index in 0..<count { try sink.write(Array("{\"i\":\(index)}".utf8), id: "\(index)") }
+            try sink.finish()
+            let value = try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+            #expect(value.0.arrayValue?.count == count)
+        }
+    }
+
+    @Test func quarantineKeepsTheOriginalRecord() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/q.jsonl"
+        let writer = QuarantineWriter(target: try .file(path))
+        let record = InputRecord(origin: "in.jsonl:3", payload: .jsonLine(Array("{\"id\":\"x\",\"text\":\"t\",\"meta\":{\"k\":1}}".utf8)))
+        try writer.write(DocumentFailure(documentID: "x", stage: "tag", message: "boom"), record: record)
+        try writer.target.commit()
+        let line = try JSONParser.parse(try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .newlines))
+        #expect(line == ["id": "x", "stage": "tag", "error": "boom", "origin": "in.jsonl:3", "input": ["id": "x", "text": "t", "meta": ["k": 1]]])
+    }
+}
