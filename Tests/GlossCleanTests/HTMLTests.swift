@@ -151,6 +151,12 @@ import Testing
         #expect(page?.language == "en-GB")
     }
 
+    @Test func anIconsTitleIsNotThePagesTitle() {
+        let html = "<div class=\"share\"><a><svg><title>Facebook</title><path/></svg></a></div><p>Text.</p>"
+        #expect(findings(html, html: true).page?.documentTitle == nil)
+        #expect(process(html, meta: ["format": "html"]).meta["title"] == nil)
+    }
+
     @Test func metaValuesStayShort() {
         let long = String(repeating: "word ", count: 500)
         let page = findings("<title>\(long)</title><h1>é\(String(repeating: "é", count: 400))</h1>", html: true).page

@@ -241,7 +241,8 @@ struct HTMLTextExtractor: ~Copyable {
             guard let (contentEnd, after) = findEndTag(nameRange, from: end) else {
                 return end  // never closed: ignore the tag, keep what follows
             }
-            if tag.traits.contains(.title) && page.documentTitle == nil {
+            // An SVG icon's <title> ("Facebook") is not the page's.
+            if tag.traits.contains(.title) && page.documentTitle == nil && !suppressed {
                 page.documentTitle = decodedShortText(end..<contentEnd)
             }
             return after
