@@ -46,14 +46,15 @@ public struct CleanStage: Stage {
         separated by one blank line. Typographic quotes and dashes stay (attribute reads them) unless \
         ascii_punctuation is true.
 
-        What it removed is counted in meta.clean, by rule ({"feed_footer": 1, "widget_lines": 11}); an \
-        HTML document's meta.format becomes "text" (and meta.clean.input_format records "html"), so \
-        cleaning twice gives the same result as once. Title, source and the rest never overwrite what the \
-        input's meta already has.
+        An HTML document's meta.format becomes "text", so cleaning twice gives the same result as once. \
+        Title, source and the rest never overwrite what the input's meta already has. With report: true, \
+        meta.clean counts what each rule removed ({"feed_footer": 1, "widget_lines": 11}, and \
+        input_format: "html" for HTML), to tune a site's furniture rules.
 
         Example:
           - clean:
               remove: {calls_to_action: false}
+              report: true
               furniture:
                 lines: ["Advertisement"]
                 prefixes: ["Photo:"]
@@ -85,7 +86,7 @@ public struct CleanStage: Stage {
     /// Adds what was found to `meta`, never overwriting what the input already said.
     ///
     /// The entries are gathered first and then added in one go: dictionary growth, one key at a time, was
-    /// a third of the cost of a short document (and `reserveCapacity` runs unspecialised here).
+    /// a third of the cost of a short document (and `reserveCapacity` runs unspecialised from here).
     private func record(_ findings: CleanFindings, isHTML: Bool, in meta: inout [String: JSONValue]) {
         var entries: [(String, JSONValue)] = []
         entries.reserveCapacity(8)
@@ -101,8 +102,7 @@ public struct CleanStage: Stage {
             if let author = page.author { entries.append(("author", .string(author))) }
             if let language = page.language { entries.append(("language", .string(language))) }
         }
-        let removed = findings.removed.nonZero
-        if isHTML || !removed.isEmpty {
+        if cleaner.options.report, case let removed = findings.removed.nonZero, isHTML || !removed.isEmpty {
             // One flat object of counts: a nested one costs a second dictionary per document.
             var report = removed.map { ($0.0, JSONValue.integer($0.1)) }
             if isHTML { report.append(("input_format", "html")) }
@@ -114,14 +114,11 @@ public struct CleanStage: Stage {
             meta = Dictionary(uniqueKeysWithValues: entries)
             return
         }
-        for (key, value) in entries {
-            if key == "clean" {
-                meta[key] = value  // this run's report replaces an earlier one
-            } else {
-                keep(&meta[key, default: value])  // one hash: inserts only when the key is missing
-            }
-        }
+        // What the input said wins, except an earlier report, which this run's replaces.
+        let replacesReport = entries.last?.0 == "clean"
+        var merged = Dictionary(uniqueKeysWithValues: entries)
+        for (key, value) in meta where !(replacesReport && key == "clean") { merged[key] = value }
+        meta = merged
     }
 
-    private func keep(_ value: inout JSONValue) {}
 }

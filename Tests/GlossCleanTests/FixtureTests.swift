@@ -68,7 +68,9 @@ import Testing
     }
 
     @Test func widgetsPageMeta() throws {
-        let document = process(try fixture("widgets.html"), meta: ["format": "html"])
+        var options = CleanOptions()
+        options.report = true
+        let document = process(try fixture("widgets.html"), meta: ["format": "html"], options: options)
         #expect(document.meta["title"] == "Ashby library adds Sunday hours after petition")
         #expect(document.meta["source"] == "Ashby Community News")
         #expect(document.meta["dateline"] == "ASHBY (Ashby Community News)")
@@ -82,7 +84,9 @@ import Testing
     }
 
     @Test func feedFooterMeta() throws {
-        let document = process(try fixture("feed-footer.txt"))
+        var options = CleanOptions()
+        options.report = true
+        let document = process(try fixture("feed-footer.txt"), options: options)
         #expect(document.meta["title"] == "Council approves three new bus routes for Dunmore East")
         #expect(document.meta["source"] == "Dunmore Observer")
         #expect(document.meta["dateline"] == "DUNMORE (Gloss Wire)")
@@ -103,8 +107,10 @@ import Testing
         #expect(ferry.meta["title"] == "Port Adeline ferry crews vote to strike over rosters")
         #expect(ferry.meta["source"] == "Coastline Daily")
         #expect(ferry.meta["dateline"] == "PORT ADELINE (Gloss Wire)")
-        let frost = process(try example("kell-valley-frost.txt"))
+        var options = CleanOptions()
+        options.report = true
+        let frost = process(try example("kell-valley-frost.txt"), options: options)
         #expect(frost.meta["dateline"] == "MARLOW FALLS (Gloss Wire)")
-        #expect(frost.meta["clean"] == nil)
+        #expect(frost.meta["clean"] == nil)  // nothing removed, nothing to report
     }
 }

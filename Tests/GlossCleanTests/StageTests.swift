@@ -24,12 +24,12 @@ import Testing
     @Test func defaultsAreDocumentedAndSnakeCased() throws {
         let step = try plan(nil).steps[0]
         #expect(step.defaults == [
-            "html": "auto", "ascii_punctuation": false,
+            "html": "auto", "ascii_punctuation": false, "report": false,
             "remove": ["feed_footer": true, "widgets": true, "calls_to_action": true, "truncation_marks": true],
             "furniture": ["lines": [], "prefixes": [], "suffixes": []],
         ])
         for key in ["html", "ascii_punctuation", "remove", "remove.feed_footer", "remove.widgets", "remove.calls_to_action",
-                    "remove.truncation_marks", "furniture", "furniture.lines", "furniture.prefixes", "furniture.suffixes"] {
+                    "remove.truncation_marks", "furniture", "furniture.lines", "furniture.prefixes", "furniture.suffixes", "report"] {
             #expect(CleanOptions.documentation[key] != nil, "\(key) is undocumented")
         }
     }
@@ -89,13 +89,21 @@ import Testing
     @Test func htmlBecomesTextInMeta() {
         let document = process("<p>Fish &amp;lt;b&amp;gt; chips</p>", meta: ["format": "html"])
         #expect(document.text == "Fish &lt;b&gt; chips")
-        #expect(document.meta["format"] == "text")
-        #expect(document.meta["clean"] == ["input_format": "html"])
+        #expect(document.meta == ["format": "text"])
         // So a second clean does not decode a second time.
         var again = document
         CleanStage(options: CleanOptions(), context: StageContext()).process(&again)
         #expect(again.text == document.text)
         #expect(again.meta == document.meta)
+    }
+
+    @Test func reportCountsWhatEachRuleRemoved() {
+        var options = CleanOptions()
+        options.report = true
+        let html = "<nav>Menu</nav><p>Fish and chips [...]</p><p>Read more</p>"
+        let document = process(html, meta: ["format": "html"], options: options)
+        #expect(document.meta["clean"] == ["input_format": "html", "widget_elements": 1, "truncation_marks": 1, "calls_to_action": 1])
+        #expect(process(html, meta: ["format": "html"]).meta["clean"] == nil)  // off by default
     }
 
     @Test func nothingToDoLeavesTextAndMetaAlone() {
