@@ -122,20 +122,21 @@ struct HTMLTextExtractor: ~Copyable {
             case 0x26:
                 index = HTMLEntityDecoder.decode(
                     input, at: index, context: .text, whitespaceAsSpace: preformattedDepth == 0, into: &text)
-            case 0x0A:
-                text.append(preformattedDepth > 0 ? 0x0A : 0x20)
+            case 0x0D where preformattedDepth > 0:
+                if index + 1 < count && input[index + 1] == 0x0A { index += 1 }
+                text.append(0x0A)
                 index += 1
-            case 0x0D:
-                if preformattedDepth > 0 {
-                    if index + 1 < count && input[index + 1] == 0x0A { index += 1 }
-                    text.append(0x0A)
-                } else {
-                    text.append(0x20)
+            case 0x0A where preformattedDepth > 0:
+                text.append(0x0A)
+                index += 1
+            default:
+                // Newline, tab, form feed or carriage return: with the indentation after it, one space
+                // (none after a space or a break), so that source layout costs nothing further on.
+                index += 1
+                while index < limit, case let byte = input[index], byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) && byte != 0x0B {
+                    index += 1
                 }
-                index += 1
-            default:  // tab, form feed
-                text.append(0x20)
-                index += 1
+                if let last = text.last, last != 0x20 && last != 0x0A { text.append(0x20) }
             }
         }
         pop(to: 0)
