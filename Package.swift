@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "GlossIO", targets: ["GlossIO"]),
         .library(name: "GlossCLI", targets: ["GlossCLI"]),
         .library(name: "GlossStages", targets: ["GlossStages"]),
+        .library(name: "GlossClean", targets: ["GlossClean"]),
         .library(name: "GlossSegment", targets: ["GlossSegment"]),
         .library(name: "GlossTag", targets: ["GlossTag"]),
         .library(name: "GlossSummarize", targets: ["GlossSummarize"]),
@@ -46,6 +47,12 @@ let package = Package(
         ),
         .target(
             name: "GlossIO",
+            dependencies: ["GlossCore"],
+            swiftSettings: swiftSettings
+        ),
+        // Stage `clean`: scraped HTML or feed text in, the article's text and its metadata out.
+        .target(
+            name: "GlossClean",
             dependencies: ["GlossCore"],
             swiftSettings: swiftSettings
         ),
@@ -111,7 +118,7 @@ let package = Package(
         ),
         .target(
             name: "GlossStages",
-            dependencies: ["GlossCore", "GlossSegment", "GlossTag", "GlossSummarize", "GlossExec"],
+            dependencies: ["GlossCore", "GlossClean", "GlossSegment", "GlossTag", "GlossSummarize", "GlossExec"],
             swiftSettings: swiftSettings
         ),
         // Helpers for testing stages and pipelines, and the expectations behind `gloss test`.
@@ -174,6 +181,12 @@ let package = Package(
         .testTarget(
             name: "GlossIOTests",
             dependencies: ["GlossIO", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GlossCleanTests",
+            dependencies: ["GlossClean", "GlossCore"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

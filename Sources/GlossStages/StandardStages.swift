@@ -1,3 +1,4 @@
+import GlossClean
 import GlossCore
 import GlossExec
 import GlossSegment
@@ -8,5 +9,7 @@ import GlossTag
 /// `GlossMain.main(stages: StandardStages.all + [MyStage.self])`.
 public enum StandardStages {
     /// Every built-in stage type, in the order a news pipeline uses them.
-    public static let all: [any Stage.Type] = [SegmentStage.self, TagStage.self, SummarizeStage.self, ExecStage.self]
+    public static let all: [any Stage.Type] = [
+        CleanStage.self, SegmentStage.self, TagStage.self, SummarizeStage.self, ExecStage.self,
+    ]
 }
