@@ -94,7 +94,7 @@ struct GlossCommand: ParsableCommand {
             74 the output could not be written; 78 the pipeline file is invalid; 64 bad usage;
             130 interrupted; 1 some test failed (gloss test).
             """,
-        subcommands: [RunCommand.self, CheckCommand.self, InspectCommand.self, StagesCommand.self, TestCommand.self])
+        subcommands: [RunCommand.self, RenderCommand.self, CheckCommand.self, InspectCommand.self, StagesCommand.self, TestCommand.self])
 }
 
 /// The process's environment variables.
