@@ -87,7 +87,7 @@ struct GlossCommand: ParsableCommand {
               gloss run Pipelines/news.yaml Examples/articles -o out.jsonl
               gloss run Pipelines/news.yaml Examples/articles --format html -o report.html
               gloss check Pipelines/*.yaml
-              gloss inspect Pipelines/news.yaml --sample Examples/articles/mill-street-bridge.html
+              gloss inspect Pipelines/news.yaml --sample FILE.txt
               gloss stages segment
               gloss test Pipelines/news.yaml Pipelines/tests/news.tests.yaml
 
