@@ -4,8 +4,8 @@
 #   gloss                       the binary
 #   Gloss_GlossTag.resources/   the resource bundles of the modules it links (the tagger models); found
 #                               beside the binary, where SwiftPM's Bundle.module looks first
-#   lib/libyaml-0.so.2          the shared libraries outside the Swift runtime that it needs and an
-#                               executor may lack (whosaid.py puts lib/ on LD_LIBRARY_PATH)
+#   libyaml-0.so.2              the one shared library it needs that a Linux executor may lack; found
+#                               beside the binary through the RUNPATH $ORIGIN that SwiftPM links in
 #   Pipelines/                  the repository's pipeline files
 #
 # Usage: Examples/spark/package-gloss.sh BINARY OUTPUT.tar.gz
@@ -36,9 +36,8 @@ for bundle in "$build_folder"/*.resources; do
         *) cp -R "$bundle" "$stage/" ;;
     esac
 done
-mkdir "$stage/lib"
 for library in $(ldd "$binary" | awk '/libyaml/ { print $3 }'); do
-    cp -L "$library" "$stage/lib/"
+    cp -L "$library" "$stage/"
 done
 cp -R "$repo/Pipelines" "$stage/Pipelines"
 

@@ -6,8 +6,9 @@ Spark reads the corpus, spreads it over `--partitions` partitions and pipes ever
 `gloss run PIPELINE - --jobs 1` (RDD.pipe: documents as JSON lines on the program's stdin, results as
 JSON lines on its stdout, one per document, in order). The results become a table: for each source
 (meta.source) and speaker, the number of quotes, the number of documents they were quoted in, and a few
-of the quotes. It is written as JSON (and Parquet with --parquet) under OUT/who_said_what; with
---documents the full Gloss output of every document is kept under OUT/documents.
+of the quotes. It is written as JSON Lines under OUT/who_said_what (and as Parquet under
+OUT/who_said_what.parquet with --parquet); with --documents the full Gloss output of every document is
+kept under OUT/documents. OUT must not exist yet.
 
 Gloss runs with `--on-error mark`: a document a stage fails on still comes back, with an
 "error": {"stage", "message"} member, so no document is lost silently; the job counts them. See README.md
@@ -95,7 +96,7 @@ def compact(document):
 def arguments(argv):
     parser = argparse.ArgumentParser(description="Who said what, per source, with Gloss inside Spark.")
     parser.add_argument("corpus", help="JSON Lines: one {\"id\", \"text\" | \"html\", \"meta\"} object per line (any path Spark reads)")
-    parser.add_argument("out", help="output folder (replaced)")
+    parser.add_argument("out", help="output folder (must not exist)")
     parser.add_argument("--gloss", default=os.environ.get("GLOSS", "gloss"),
                         help="the gloss binary as the executors see it: an absolute path, or a path relative to "
                              "the executor's working folder (default: $GLOSS, else 'gloss')")
@@ -108,6 +109,7 @@ def arguments(argv):
     parser.add_argument("--partitions", type=int, default=4, help="partitions, so gloss processes (default: 4)")
     parser.add_argument("--documents", action="store_true", help="also write every result under OUT/documents")
     parser.add_argument("--parquet", action="store_true", help="also write the table as Parquet")
+    parser.add_argument("--log-level", help="GLOSS_LOG_LEVEL for gloss on the executors (its log goes to their stderr)")
     parser.add_argument("--master", help="Spark master when not started by spark-submit (e.g. local[4])")
     return parser.parse_args(argv)
 
@@ -142,9 +144,9 @@ def main(argv):
     started = time.monotonic()
 
     gloss, pipeline = executor_paths(options, context)
-    # The child gets only this environment (RDD.pipe's default is an empty one). lib/ beside the binary
-    # holds the shared libraries a packaged gloss brings along (libyaml; see package-gloss.sh).
-    environment = {"LD_LIBRARY_PATH": os.path.join(os.path.dirname(gloss) or ".", "lib"), "LC_ALL": "C.UTF-8"}
+    # RDD.pipe starts the child with exactly this environment, empty unless asked. gloss needs none: a
+    # packaged gloss finds libyaml and its resource bundles beside itself (see package-gloss.sh).
+    environment = {"GLOSS_LOG_LEVEL": options.log_level} if options.log_level else {}
 
     # A blank line is no document: gloss would answer nothing, and the counts would not match.
     corpus = context.textFile(options.corpus).filter(lambda line: line.strip() != "")
@@ -166,11 +168,13 @@ def main(argv):
     rows = (documents.flatMap(quote_records).groupByKey().map(speaker_in_document)
             .reduceByKey(merge_speaker).map(table_row).collect())
     rows.sort(key=row_order)
-    table = spark.createDataFrame(
-        rows, "source string, speaker string, quotes long, documents long, examples array<string>").coalesce(1)
-    table.write.mode("overwrite").json(os.path.join(options.out, "who_said_what"))
+    # The table is small: one JSON Lines file, written without Spark SQL (whose start-up is most of the
+    # cost of writing it through a DataFrame).
+    context.parallelize([json.dumps(row, ensure_ascii=False) for row in rows], 1).saveAsTextFile(
+        os.path.join(options.out, "who_said_what"))
     if options.parquet:
-        table.write.mode("overwrite").parquet(os.path.join(options.out, "who_said_what.parquet"))
+        spark.createDataFrame(rows, "source string, speaker string, quotes long, documents long, examples array<string>") \
+            .coalesce(1).write.parquet(os.path.join(options.out, "who_said_what.parquet"))
 
     seconds = time.monotonic() - started
     summary = {"documents_in": documents_in, "documents_out": documents_out, "distinct_ids": distinct_ids,
