@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "GlossStages", targets: ["GlossStages"]),
         .library(name: "GlossSegment", targets: ["GlossSegment"]),
         .library(name: "GlossTag", targets: ["GlossTag"]),
+        .library(name: "GlossAttribute", targets: ["GlossAttribute"]),
         .library(name: "GlossTesting", targets: ["GlossTesting"]),
         .executable(name: "gloss-tagger", targets: ["gloss-tagger"]),
     ],
@@ -90,9 +91,17 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Stage `attribute`: quotations and reported speech with their speakers (rules and a cue lexicon).
+        .target(
+            name: "GlossAttribute",
+            dependencies: ["GlossCore"],
+            exclude: ["README.md"],
+            resources: [.copy("Resources/speech-cues.txt"), .copy("Resources/given-names.txt")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "GlossStages",
-            dependencies: ["GlossCore", "GlossSegment", "GlossTag", "GlossExec"],
+            dependencies: ["GlossCore", "GlossSegment", "GlossTag", "GlossAttribute", "GlossExec"],
             swiftSettings: swiftSettings
         ),
         // Helpers for testing stages and pipelines, and the expectations behind `gloss test`.
@@ -119,6 +128,12 @@ let package = Package(
         .testTarget(
             name: "GlossTagTests",
             dependencies: ["GlossTag", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GlossAttributeTests",
+            dependencies: ["GlossAttribute", "GlossSegment", "GlossTag", "GlossTesting", "GlossCore"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

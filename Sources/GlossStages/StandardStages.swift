@@ -1,3 +1,4 @@
+import GlossAttribute
 import GlossCore
 import GlossExec
 import GlossSegment
@@ -7,5 +8,5 @@ import GlossTag
 /// `GlossCommand.main(stages: StandardStages.all + [MyStage.self])`.
 public enum StandardStages {
     /// Every built-in stage type, in the order a news pipeline uses them.
-    public static let all: [any Stage.Type] = [SegmentStage.self, TagStage.self, ExecStage.self]
+    public static let all: [any Stage.Type] = [SegmentStage.self, TagStage.self, AttributeStage.self, ExecStage.self]
 }

@@ -1,0 +1,235 @@
+/// Finds reported speech without quotation marks, each as a finding of kind `indirect` whose words are the
+/// reported clause:
+///
+/// - X said (that) CLAUSE · X told reporters (that) CLAUSE · X wrote on Twitter that CLAUSE ·
+///   …, adding that CLAUSE (the subject of the clause before);
+/// - CLAUSE, X said. · CLAUSE, said X. · CLAUSE, according to X.
+/// - According to X, CLAUSE.
+///
+/// Only speech outside quotation marks counts; a clause may hold a partial quotation (reported both ways).
+/// "X said: “Q”" and "X declined to say" are not reported clauses.
+struct ReportedSpeechRules {
+    let text: AnnotatedText
+    let reader: PhraseReader
+    let cues: CueReader
+    let depth: [Int32]
+    let quoteRules: MarkedQuoteRules
+
+    /// Every report, in text order.
+    func findings() -> [Finding] {
+        var findings: [Finding] = []
+        for sentence in text.sentenceTokens {
+            let lower = max(sentence.lowerBound, text.bodyStart)
+            guard lower < sentence.upperBound else { continue }
+            let before = findings.count
+            if let leading = accordingToFirst(lower, sentence) { findings.append(leading) }
+            var position = lower
+            while position < sentence.upperBound {
+                if findings.count == before || position > (findings.last?.last ?? -1) {
+                    if depth[position] == 0, let finding = reportedClause(verb: position, lower: lower, sentence: sentence) {
+                        findings.append(finding)
+                        position = finding.last + 1
+                        continue
+                    }
+                }
+                position += 1
+            }
+            if findings.count == before, let trailing = trailingAttribution(lower, sentence) { findings.append(trailing) }
+        }
+        return findings
+    }
+
+    // MARK: - X said (that) CLAUSE
+
+    private func reportedClause(verb: Int, lower: Int, sentence: Range<Int>) -> Finding? {
+        guard cues.isSpeechVerb(verb, .reportsClause, gerund: true) else { return nil }
+        let classes = text.classes[verb]
+        if classes.contains(.gerund) {
+            guard verb > lower, text.isByte(verb - 1, 0x2C) else { return nil }  // ", adding that ..."
+        }
+        let subjectLower = lowerBoundForSubject(verb, lower)
+        guard let mention = quoteRules.subject(ofVerb: verb, from: subjectLower) else { return nil }
+        let end = sentence.upperBound
+        let cueEnd = cues.cueEnd(verb: verb, upTo: end)
+        var position = cueEnd + 1
+        if classes.contains(.takesListener), cueEnd == verb, position < end {
+            position = skipListener(position, end)
+        }
+        position = skipModifiers(position, end)
+        guard position < end else { return nil }
+        var start = position
+        if text.classes[position].contains(.that) {
+            start = position + 1
+        } else {
+            if classes.contains(.needsThat) { return nil }
+            guard startsClause(position, end) else { return nil }
+        }
+        guard start < end, let last = clauseEnd(start, sentence) else { return nil }
+        return Finding(first: start, last: last, kind: .indirect, mention: mention, cue: verb...cues.cueEnd(verb: verb, upTo: end))
+    }
+
+    /// A subject is looked for after the last quotation that closes before the verb in its sentence.
+    private func lowerBoundForSubject(_ verb: Int, _ lower: Int) -> Int {
+        var position = verb - 1
+        while position >= lower {
+            if depth[position] > 0 { return position + 1 }
+            position -= 1
+        }
+        return lower
+    }
+
+    /// "told reporters", "told the Ashford Falls Courier", "told him": the listener before the clause.
+    private func skipListener(_ start: Int, _ end: Int) -> Int {
+        if text.pos(start) == .PRON, text.classes[start].intersection([.that]).isEmpty { return start + 1 }
+        var position = start
+        while position < end, position - start < 8, isListenerWord(position) { position += 1 }
+        return position
+    }
+
+    private func isListenerWord(_ index: Int) -> Bool {
+        if reader.chunkOf[index] >= 0 || text.isPossessive(index) { return true }
+        switch text.pos(index) {
+        case .DET, .ADJ, .NOUN, .PROPN: return !text.classes[index].contains(.that)
+        default: return false
+        }
+    }
+
+    /// Times and media between a verb and its clause: "on Monday", "late on Friday", "in a statement", "on Twitter".
+    private func skipModifiers(_ start: Int, _ end: Int) -> Int {
+        var position = start
+        var rounds = 0
+        while position < end, rounds < 4 {
+            rounds += 1
+            if let phrase = cues.cuePhraseEnd(at: position, upTo: end) {
+                position = phrase + 1
+            } else if text.classes[position].contains(.timeWord) {
+                position += 1
+            } else if text.classes[position].contains(.calendar) {
+                position += 1
+            } else if text.pos(position) == .ADP, position + 1 < end, text.classes[position + 1].contains(.calendar) {
+                position += 2
+            } else if text.classes[position].contains(.particleOut) {
+                position += 1
+            } else {
+                break
+            }
+        }
+        return position
+    }
+
+    /// Whether a clause without "that" starts here: a subject-like word and, later, a finite verb.
+    private func startsClause(_ start: Int, _ end: Int) -> Bool {
+        let classes = text.classes[start]
+        if !classes.intersection([.question]).isEmpty || QuotationMark.at(start, in: text) != nil { return false }
+        switch text.pos(start) {
+        case .DET, .PRON, .PROPN, .NOUN, .NUM, .ADJ: break
+        default: return false
+        }
+        var position = start + 1
+        while position < end, position - start < 25 {
+            let pos = text.pos(position)
+            if pos == .AUX || (pos == .VERB && !text.classes[position].contains(.gerund)) { return true }
+            if text.isSentenceFinal(position) || text.isByte(position, 0x3B) { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// The last token of a clause that starts at `start`: the sentence end (without its final stop), or
+    /// before ", adding ..." / ", saying ...".
+    private func clauseEnd(_ start: Int, _ sentence: Range<Int>) -> Int? {
+        var last = sentence.upperBound - 1
+        var position = start
+        while position < sentence.upperBound {
+            if text.isByte(position, 0x2C), position + 1 < sentence.upperBound, depth[position] == 0,
+               text.classes[position + 1].contains(.gerund), cues.isSpeechVerb(position + 1, .reportsClause, gerund: true)
+            {
+                last = position - 1
+                break
+            }
+            position += 1
+        }
+        while last >= start, text.isSentenceFinal(last) || text.isClausePunctuation(last) { last -= 1 }
+        return last >= start ? last : nil
+    }
+
+    // MARK: - CLAUSE, X said.
+
+    private func trailingAttribution(_ lower: Int, _ sentence: Range<Int>) -> Finding? {
+        var end = sentence.upperBound
+        while end > lower, text.isSentenceFinal(end - 1) { end -= 1 }
+        // The last comma outside quotations.
+        var comma = end - 1
+        while comma > lower, !(text.isByte(comma, 0x2C) && depth[comma] == 0) { comma -= 1 }
+        guard comma > lower + 2 else { return nil }
+        // The clause must be outside quotation marks: "“Q,” X said" is a direct quotation.
+        for position in lower..<comma where depth[position] > 0 || QuotationMark.at(position, in: text) != nil { return nil }
+        guard hasFiniteVerb(lower, comma) else { return nil }
+        let start = comma + 1
+        guard start < end else { return nil }
+        var found: (SpeakerMention, ClosedRange<Int>)?
+        if cues.isSpeechVerb(start, .attributesQuote), let mention = reader.phraseAfter(start + 1, upTo: end) {
+            found = (mention, start...cues.cueEnd(verb: start, upTo: end))
+        } else if let phraseEnd = cues.sourcePhraseEnd(at: start, upTo: end), let mention = reader.phraseAfter(phraseEnd + 1, upTo: end) {
+            found = (mention, start...phraseEnd)
+        } else {
+            var position = start
+            while position < end, position - start < 15 {
+                if cues.isSpeechVerb(position, .attributesQuote) {
+                    if let mention = reader.subject(ofVerb: position, from: start), onlyModifiersAfter(position, end) {
+                        found = (mention, position...cues.cueEnd(verb: position, upTo: end))
+                    }
+                    break
+                }
+                if text.pos(position) == .VERB || text.pos(position) == .AUX { break }
+                position += 1
+            }
+        }
+        guard let (mention, cue) = found else { return nil }
+        var last = comma - 1
+        while last >= lower, text.isClausePunctuation(last) { last -= 1 }
+        guard last >= lower else { return nil }
+        return Finding(first: lower, last: last, kind: .indirect, mention: mention, cue: cue)
+    }
+
+    // MARK: - According to X, CLAUSE.
+
+    private func accordingToFirst(_ lower: Int, _ sentence: Range<Int>) -> Finding? {
+        guard let phraseEnd = cues.sourcePhraseEnd(at: lower, upTo: sentence.upperBound) else { return nil }
+        var comma = phraseEnd + 1
+        while comma < sentence.upperBound, !text.isByte(comma, 0x2C) { comma += 1 }
+        guard comma + 1 < sentence.upperBound, let mention = sourceMention(phraseEnd + 1, upTo: comma) else { return nil }
+        guard hasFiniteVerb(comma + 1, sentence.upperBound), let last = clauseEnd(comma + 1, sentence) else { return nil }
+        return Finding(first: comma + 1, last: last, kind: .indirect, mention: mention, cue: lower...phraseEnd)
+    }
+
+    /// The speaker after "according to": the last name before the comma ("a poll by Harbourline Research
+    /// published on Sunday" is Harbourline Research's), or the noun phrase ("police").
+    private func sourceMention(_ start: Int, upTo end: Int) -> SpeakerMention? {
+        var position = end - 1
+        while position >= start {
+            let chunk = reader.chunkOf[position]
+            if chunk >= 0, reader.chunks[Int(chunk)].last == position {
+                return reader.nounPhrase(endingAt: position, from: start)
+            }
+            position -= 1
+        }
+        return reader.phraseAfter(start, upTo: end)
+    }
+
+    private func onlyModifiersAfter(_ verb: Int, _ end: Int) -> Bool {
+        var position = cues.cueEnd(verb: verb, upTo: end) + 1
+        position = skipModifiers(position, end)
+        return position >= end
+    }
+
+    private func hasFiniteVerb(_ from: Int, _ to: Int) -> Bool {
+        var position = from
+        while position < to {
+            let pos = text.pos(position)
+            if pos == .AUX || (pos == .VERB && !text.classes[position].contains(.gerund)) { return true }
+            position += 1
+        }
+        return false
+    }
+}

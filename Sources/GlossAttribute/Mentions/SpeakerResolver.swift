@@ -1,0 +1,374 @@
+/// Turns the mention an attribution rests on into a speaker's name and role.
+///
+/// - A name becomes the fullest name the document gives that bearer: the longest name containing all its
+///   words ("Peskov" → "Dmitry Peskov", "Orrin" → "Orrin Motors"), the nearest before it when several fit.
+/// - "he" and "she" become the nearest person named before them, outside quotations, whose gender does not
+///   contradict the pronoun. Gender comes from given names, titles (Mr., Ms.), gendered role nouns
+///   (spokeswoman) and the pronouns used for the person earlier in the document.
+/// - "they" and "it", and "the company" (or "the carmaker", "the firm"), become the nearest organisation
+///   named before them; "the ministry" the nearest organisation whose name has "Ministry" in it.
+/// - "the spokesman" becomes the person earlier given that role. Otherwise a noun phrase stays what it is
+///   ("police", "spokeswoman"): an anonymous source, never a guessed name.
+/// - The role is the one given at this mention, else the one given for that speaker earlier.
+struct SpeakerResolver {
+    private let text: AnnotatedText
+    private let chunks: [NameChunk]
+    private let depth: [Int32]
+    private let resolvesPronouns: Bool
+    private let reader: PhraseReader
+    /// Fullest-name chunk of each chunk (-1: not computed yet).
+    private var canonical: [Int32]
+    /// Gender of a bearer (by canonical chunk) learnt from the text.
+    private var learntGender: [Int: NameChunk.Gender] = [:]
+    /// Role given for a bearer (by canonical chunk), first one wins.
+    private var roles: [Int: ClosedRange<Int>] = [:]
+    /// Names resolved so far, by position, for "the spokesman" and for words no chunk covers.
+    private var resolvedNames: [(position: Int, canonical: Int)] = []
+    /// The most recent organisation given as a noun phrase ("police", "the government"), for "they".
+    private var lastOrganisationPhrase: String?
+    /// Bearer votes of identical names, for names whose bearer came from the tagger's label alone.
+    private let bearerVotes: [UInt64: (person: Int, organisation: Int, place: Int)]
+
+    init(text: AnnotatedText, reader: PhraseReader, depth: [Int32], resolvesPronouns: Bool) {
+        self.text = text
+        self.reader = reader
+        self.chunks = reader.chunks
+        self.depth = depth
+        self.resolvesPronouns = resolvesPronouns
+        self.canonical = [Int32](repeating: -1, count: chunks.count)
+        var votes: [UInt64: (person: Int, organisation: Int, place: Int)] = [:]
+        for chunk in chunks {
+            let key = text.textHash(chunk.first, chunk.last)
+            var entry = votes[key] ?? (0, 0, 0)
+            switch chunk.bearer {
+            case .person: entry.person += 1
+            case .organisation: entry.organisation += 1
+            case .place: entry.place += 1
+            case .unknown: break
+            }
+            votes[key] = entry
+        }
+        self.bearerVotes = votes
+        learnGenderFromPronouns()
+    }
+
+    /// Speaker and role for each finding (nil, nil when it has no mention).
+    mutating func resolve(_ findings: [Finding]) -> [(speaker: String?, role: String?)] {
+        var results = [(speaker: String?, role: String?)](repeating: (nil, nil), count: findings.count)
+        let order = findings.indices.filter { findings[$0].mention != nil }.sorted {
+            (findings[$0].mention?.first ?? 0, findings[$0].inherited ? 1 : 0) < (findings[$1].mention?.first ?? 0, findings[$1].inherited ? 1 : 0)
+        }
+        var done: [Int: (String?, String?)] = [:]  // by mention position: inherited findings reuse the result
+        for index in order {
+            guard let mention = findings[index].mention else { continue }
+            let key = mention.first &* 1_000_003 &+ mention.last
+            if let cached = done[key] {
+                results[index] = cached
+                continue
+            }
+            let result = resolve(mention)
+            done[key] = result
+            results[index] = result
+        }
+        return results
+    }
+
+    private mutating func resolve(_ mention: SpeakerMention) -> (String?, String?) {
+        switch mention.kind {
+        case .name(let chunk):
+            let bearer: Int?
+            if let chunk {
+                bearer = canonicalChunk(chunk)
+            } else {
+                if let chunk = chunkContainingWord(mention.first, near: mention.first) {
+                    bearer = canonicalChunk(chunk)
+                } else {
+                    bearer = nil
+                }
+            }
+            guard let bearer else { return (text.string(mention.first, mention.last), mention.role.map(roleText)) }
+            return named(bearer, at: mention.first, role: mention.role)
+        case .pronoun:
+            guard resolvesPronouns else { return (nil, nil) }
+            let classes = text.classes[mention.first]
+            if classes.contains(.pronounHe) || classes.contains(.pronounShe) {
+                let pronounGender: NameChunk.Gender = classes.contains(.pronounHe) ? .male : .female
+                guard let bearer = nearestSpeakerOrPerson(before: mention.first, gender: pronounGender) else { return (nil, nil) }
+                if gender(of: bearer) == .unknown { learntGender[bearer] = pronounGender }
+                return named(bearer, at: mention.first, role: nil)
+            }
+            if let bearer = nearestOrganisation(before: mention.first, matching: nil) {
+                return named(bearer, at: mention.first, role: nil)
+            }
+            return (classes.contains(.pronounThey) ? lastOrganisationPhrase : nil, nil)
+        case .nominal(let head):
+            let classes = text.classes[head]
+            let definite = !mention.indefinite
+            if definite, classes.contains(.organisation) {
+                if let bearer = nearestOrganisation(before: mention.first, matching: head)
+                    ?? (classes.contains(.company) ? nearestOrganisation(before: mention.first, matching: nil) : nil)
+                {
+                    return named(bearer, at: mention.first, role: nil)
+                }
+            }
+            if definite, classes.contains(.person), mention.first > 0, text.classes[mention.first - 1].contains(.article),
+               let bearer = personWithRole(head, before: mention.first)
+            {
+                return named(bearer, at: mention.first, role: nil)
+            }
+            let phrase = nominalText(mention.first, head)
+            if classes.contains(.organisation) || !classes.contains(.person) { lastOrganisationPhrase = phrase }
+            return (phrase, nil)
+        }
+    }
+
+    /// The fullest name of `bearer`, remembering this mention and its role.
+    private mutating func named(_ bearer: Int, at position: Int, role: ClosedRange<Int>?) -> (String?, String?) {
+        resolvedNames.append((position, bearer))
+        if let role, roles[bearer] == nil { roles[bearer] = role }
+        if roles[bearer] == nil, let standing = standingRole(of: bearer, before: position) { roles[bearer] = standing }
+        let name = text.string(chunks[bearer].first, chunks[bearer].last)
+        return (name, (role ?? roles[bearer]).map(roleText))
+    }
+
+    /// A role given to the bearer's name somewhere before `position` (or at it), outside any speech cue:
+    /// "Across the border, the Ostrian prime minister, Lidia Karsk, accused …".
+    private func standingRole(of bearer: Int, before position: Int) -> ClosedRange<Int>? {
+        var index = lastChunk(before: position + 1)
+        var seen = 0
+        let full = chunks[bearer]
+        while index >= 0, seen < Self.antecedentWindow {
+            defer { index -= 1 }
+            let chunk = chunks[index]
+            guard !chunk.quoted else { continue }
+            seen += 1
+            guard index == bearer || contains(full, chunk) else { continue }
+            if let role = reader.standingRole(of: chunk) { return role }
+        }
+        return nil
+    }
+
+    // MARK: - Fullest names
+
+    /// The chunk holding the fullest form of chunk `index`'s name.
+    private mutating func canonicalChunk(_ index: Int) -> Int {
+        if canonical[index] >= 0 { return Int(canonical[index]) }
+        let chunk = chunks[index]
+        var best = index
+        for (candidate, other) in chunks.enumerated() where other.tokenCount > chunk.tokenCount || candidate == index {
+            guard candidate != index, contains(other, chunk) else { continue }
+            let current = chunks[best]
+            if other.tokenCount > current.tokenCount {
+                best = candidate
+            } else if other.tokenCount == current.tokenCount, closer(candidate, than: best, to: chunk.first) {
+                best = candidate
+            }
+        }
+        canonical[index] = Int32(best)
+        return best
+    }
+
+    /// Whether every word of `part` appears in `whole`, in order.
+    private func contains(_ whole: NameChunk, _ part: NameChunk) -> Bool {
+        var position = whole.first
+        for word in part.first...part.last {
+            while position <= whole.last, !text.sameText(position, word) { position += 1 }
+            guard position <= whole.last else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// Whether chunk `a` is a better antecedent than chunk `b` for a name at `position`: before it and nearer,
+    /// or, when neither is before it, earlier.
+    private func closer(_ a: Int, than b: Int, to position: Int) -> Bool {
+        let first = chunks[a].first
+        let second = chunks[b].first
+        switch (first < position, second < position) {
+        case (true, true): return first > second
+        case (true, false): return true
+        case (false, true): return false
+        case (false, false): return first < second
+        }
+    }
+
+    /// The longest chunk holding a word equal to token `word` ("Ivers" → "Stefan Ivers").
+    private func chunkContainingWord(_ word: Int, near position: Int) -> Int? {
+        var best: Int?
+        for (index, chunk) in chunks.enumerated() where chunk.tokenCount > 1 {
+            guard (chunk.first...chunk.last).contains(where: { text.sameText($0, word) }) else { continue }
+            if let current = best {
+                if chunk.tokenCount > chunks[current].tokenCount || (chunk.tokenCount == chunks[current].tokenCount && closer(index, than: current, to: position)) {
+                    best = index
+                }
+            } else {
+                best = index
+            }
+        }
+        return best
+    }
+
+    // MARK: - Antecedents
+
+    private func bearer(of index: Int) -> NameChunk.Bearer {
+        let chunk = chunks[index]
+        guard chunk.bearerFromLabel else { return chunk.bearer }
+        guard let votes = bearerVotes[text.textHash(chunk.first, chunk.last)] else { return chunk.bearer }
+        let most = max(votes.person, votes.organisation, votes.place)
+        if most == 0 { return chunk.bearer }
+        if votes.place == most, chunk.bearer != .place || votes.place > votes.person { return .place }
+        if votes.organisation == most { return .organisation }
+        return votes.person == most ? .person : chunk.bearer
+    }
+
+    /// The bearer kind of a cluster: its fullest name's, unless that one says nothing.
+    private mutating func clusterBearer(_ index: Int) -> NameChunk.Bearer {
+        let full = canonicalChunk(index)
+        let fullBearer = bearer(of: full)
+        return fullBearer == .unknown ? bearer(of: index) : fullBearer
+    }
+
+    private func gender(of bearer: Int) -> NameChunk.Gender {
+        if let learnt = learntGender[bearer] { return learnt }
+        return chunks[bearer].gender
+    }
+
+    /// How far back an antecedent may be, in chunks.
+    private static let antecedentWindow = 40
+
+    /// The nearest fitting person: a name in the text, or a speaker resolved earlier from a word no name
+    /// covers ("Ivers, 52, insisted … “Q,” he told").
+    private mutating func nearestSpeakerOrPerson(before position: Int, gender wanted: NameChunk.Gender) -> Int? {
+        let named = nearestPerson(before: position, gender: wanted)
+        for (mentionPosition, bearer) in resolvedNames.reversed() where mentionPosition < position {
+            guard chunks[bearer].bearer != .organisation, chunks[bearer].bearer != .place else { continue }
+            let known = gender(of: bearer)
+            guard known == wanted || known == .unknown || known == .conflicting else { continue }
+            if let named, named.position > mentionPosition { return named.bearer }
+            return bearer
+        }
+        return named?.bearer
+    }
+
+    /// The nearest person (or name of unknown kind) before `position`, outside quotations, whose gender
+    /// does not contradict `gender`. A person of unknown gender is taken as near as they are; a name of
+    /// unknown kind (often a place the tagger took for a person) only when no fitting person comes before it.
+    private mutating func nearestPerson(before position: Int, gender wanted: NameChunk.Gender) -> (bearer: Int, chunk: Int, position: Int)? {
+        var index = lastChunk(before: position)
+        var seen = 0
+        let paragraph = text.paragraphIndex(of: position)
+        var fallback: (bearer: Int, chunk: Int, position: Int)?
+        while index >= 0, seen < Self.antecedentWindow {
+            defer { index -= 1 }
+            let chunk = chunks[index]
+            guard !chunk.quoted else { continue }
+            seen += 1
+            if paragraph - text.paragraphIndex(of: chunk.first) > 4 { break }
+            let kind = clusterBearer(index)
+            guard kind == .person || kind == .unknown else { continue }
+            let full = canonicalChunk(index)
+            var known = gender(of: full)
+            if known == .unknown { known = chunk.gender }
+            if known == wanted { return (full, index, chunk.first) }
+            if known == .male || known == .female { continue }
+            if kind == .person { return (full, index, chunk.first) }
+            if fallback == nil { fallback = (full, index, chunk.first) }
+        }
+        return fallback
+    }
+
+    /// The nearest organisation before `position`; with `head`, the nearest whose name has that word.
+    private mutating func nearestOrganisation(before position: Int, matching head: Int?) -> Int? {
+        var index = lastChunk(before: position)
+        var seen = 0
+        let paragraph = text.paragraphIndex(of: position)
+        while index >= 0, seen < Self.antecedentWindow {
+            defer { index -= 1 }
+            let chunk = chunks[index]
+            guard !chunk.quoted else { continue }
+            seen += 1
+            if head == nil, paragraph - text.paragraphIndex(of: chunk.first) > 4 { break }
+            if let head {
+                if (chunk.first...chunk.last).contains(where: { text.sameWordIgnoringCase($0, head) }) { return canonicalChunk(index) }
+            } else if clusterBearer(index) == .organisation {
+                return canonicalChunk(index)
+            }
+        }
+        return nil
+    }
+
+    /// The person earlier given a role with the word `head` ("the spokesman" after "Citadel spokesman Venn").
+    private func personWithRole(_ head: Int, before position: Int) -> Int? {
+        for (mentionPosition, bearer) in resolvedNames.reversed() where mentionPosition < position {
+            guard let role = roles[bearer] else { continue }
+            if role.contains(where: { text.sameWordIgnoringCase($0, head) }) { return bearer }
+        }
+        return nil
+    }
+
+    /// The index of the last chunk that ends before `position`, or -1.
+    private func lastChunk(before position: Int) -> Int {
+        var low = 0
+        var high = chunks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if chunks[middle].last < position { low = middle + 1 } else { high = middle }
+        }
+        return low - 1
+    }
+
+    // MARK: - Text
+
+    private func roleText(_ range: ClosedRange<Int>) -> String {
+        text.string(range.lowerBound, range.upperBound)
+    }
+
+    /// A noun phrase as a speaker: its words up to the head, with a sentence's capital lowered ("Police said").
+    private func nominalText(_ first: Int, _ head: Int) -> String {
+        var phrase = text.string(first, head)
+        if first == text.sentence(of: first).lowerBound, text.pos(first) == .NOUN, text.isCapitalised(first),
+           let initial = phrase.unicodeScalars.first, initial.isASCII
+        {
+            phrase = String(initial).lowercased() + phrase.dropFirst()
+        }
+        return phrase
+    }
+
+    // MARK: - Gender from the text
+
+    /// "Ivers said his contract…": a sentence that names one person and then uses "he"/"his" (or
+    /// "she"/"her") outside quotations tells that person's gender.
+    private mutating func learnGenderFromPronouns() {
+        var chunkIndex = 0
+        for sentence in text.sentenceTokens {
+            while chunkIndex < chunks.count, chunks[chunkIndex].first < sentence.lowerBound { chunkIndex += 1 }
+            var person: Int?
+            var position = sentence.lowerBound
+            var next = chunkIndex
+            while position < sentence.upperBound {
+                if next < chunks.count, chunks[next].first == position {
+                    let chunk = chunks[next]
+                    if !chunk.quoted, chunk.bearer == .person || chunk.bearer == .unknown {
+                        if person != nil { break }  // a second person: the pronoun could be either's
+                        person = next
+                    }
+                    position = chunk.last + 1
+                    next += 1
+                    continue
+                }
+                if let person, depth[position] == 0 {
+                    let classes = text.classes[position]
+                    let found: NameChunk.Gender = classes.contains(.pronounHe) || classes.contains(.hisWord) ? .male
+                        : classes.contains(.pronounShe) || classes.contains(.herWord) ? .female : .unknown
+                    if found != .unknown {
+                        let full = canonicalChunk(person)
+                        let known = learntGender[full] ?? chunks[full].gender
+                        if known == .unknown { learntGender[full] = found } else if known != found { learntGender[full] = .conflicting }
+                        break
+                    }
+                }
+                position += 1
+            }
+        }
+    }
+}

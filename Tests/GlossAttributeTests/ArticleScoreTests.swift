@@ -1,0 +1,30 @@
+import Foundation
+import GlossCore
+import Testing
+
+/// The invented news articles with hand-written gold, through the real segment → tag → attribute pipeline.
+@Suite struct ArticleScoreTests {
+    /// Scores every article of a gold folder and prints the figures and misses.
+    static func scores(_ folder: String) throws -> AttributionScores {
+        var total = AttributionScores()
+        for (gold, text) in try GoldArticle.all(in: folder) {
+            let document = try NewsPipeline.run(text, id: gold.article)
+            total = total + AttributionScores.score(gold, document)
+        }
+        print("[\(folder)]\n\(total)")
+        for miss in total.misses { print("  miss: \(miss)") }
+        return total
+    }
+
+    @Test func developmentArticles() throws {
+        let scores = try Self.scores("gold")
+        #expect(scores.goldMarked >= 40)
+        #expect(scores.markedRecall >= 0.95)
+        #expect(scores.markedPrecision >= 0.95)
+        #expect(scores.speakerAccuracy >= 0.9)
+        #expect(scores.fullNameAccuracy >= 0.9)
+        #expect(scores.speakerlessKeptEmpty == scores.goldSpeakerless)
+        #expect(scores.indirectRecall >= 0.8)
+        #expect(scores.indirectPrecision >= 0.8)
+    }
+}
