@@ -236,18 +236,23 @@ struct MarkedQuoteRules {
             return nil
         }
         if let subject = reader.subject(ofVerb: verb, from: lower) { return subject }
-        // "X dismissed the warnings and said …": the subject of the verb the "and" joins this one to.
+        // "X dismissed the warnings and said …": the subject of the verb the "and" joins this one to — an
+        // earlier speech verb's, else the first verb's of the sentence.
         guard verb - 1 >= lower, text.pos(verb - 1) == .CCONJ else { return nil }
         let sentenceStart = max(text.sentence(of: verb).lowerBound, text.bodyStart)
+        var firstVerb: Int?
         var position = verb - 2
         while position >= sentenceStart {
             if text.pos(position) == .VERB, !text.classes[position].contains(.gerund), depth[position] == depth[verb] {
-                return reader.subject(ofVerb: position, from: sentenceStart)
+                if cues.isSpeechVerb(position, [.reportsClause, .attributesQuote, .namesWithQuote]) {
+                    return reader.subject(ofVerb: position, from: sentenceStart)
+                }
+                firstVerb = position
             }
-            if text.isSentenceFinal(position) || text.isByte(position, 0x3B) { return nil }
+            if text.isByte(position, 0x3B) { break }
             position -= 1
         }
-        return nil
+        return firstVerb.flatMap { reader.subject(ofVerb: $0, from: sentenceStart) }
     }
 
     /// Words that may stand between a speech verb and the quotation it introduces: a listener, a time, a

@@ -134,7 +134,7 @@ struct PhraseReader {
             return mention
         }
         if text.isCapitalised(end), text.pos(end) == .PROPN || text.pos(end) == .NOUN, end == first,
-           text.classes[end].intersection([.person, .organisation, .title]).isEmpty, end == text.sentence(of: end).lowerBound,
+           text.classes[end].intersection([.person, .organisation, .title]).isEmpty, text.startsSentence(end),
            text.pos(end) == .PROPN || hasNameMatch(end)
         {
             // A capitalised word alone at the start of a sentence ("Ivers, 52, insisted"): a name the tagger missed.
@@ -192,7 +192,7 @@ struct PhraseReader {
             let next = end + 1
             if text.isByte(next, 0x2C) || text.isSentenceFinal(next) || text.isByte(next, 0x3B) || text.isByte(next, 0x3A)
                 || text.isDash(next) || QuotationMark.at(next, in: text) != nil || text.classes[next].contains(.relative)
-                || text.pos(next) == .VERB || text.pos(next) == .AUX
+                || text.pos(next) == .AUX || (text.pos(next) == .VERB && !isAdjectivalParticiple(next))
             {
                 break
             }
@@ -201,6 +201,18 @@ struct PhraseReader {
         var hasNoun = false
         for position in start...end where text.pos(position) == .NOUN || text.classes[position].contains(.person) { hasNoun = true }
         return hasNoun ? trimmedRole(start...end) : nil
+    }
+
+    /// "a retired teacher", "chief operating officer": a participle used as an adjective before a noun.
+    private func isAdjectivalParticiple(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.end - token.start > 3, index + 1 < text.count else { return false }
+        let b = text.bytes
+        let ed = b[token.end - 2] == 0x65 && b[token.end - 1] == 0x64
+        let ing = b[token.end - 3] == 0x69 && b[token.end - 2] == 0x6E && b[token.end - 1] == 0x67
+        guard ed || ing else { return false }
+        let next = text.pos(index + 1)
+        return next == .NOUN || next == .ADJ
     }
 
     // MARK: - Roles
@@ -219,7 +231,10 @@ struct PhraseReader {
                 break
             }
         }
-        guard first < nameStart, let role = trimmedRole(first...(nameStart - 1)), hasPersonWord(role) else { return nil }
+        guard first < nameStart, let role = trimmedRole(first...(nameStart - 1)) else { return nil }
+        // A noun for a person or a title in it ("Citadel spokesman"), or a lower-case noun right before the
+        // name ("county fire marshal Renata Vasquez"): not a capitalised word that is part of something else.
+        guard hasPersonWord(role) || (text.pos(role.upperBound) == .NOUN && text.isLowercase(role.upperBound)) else { return nil }
         return role
     }
 
@@ -249,15 +264,34 @@ struct PhraseReader {
     func trimmedRole(_ range: ClosedRange<Int>) -> ClosedRange<Int>? {
         var first = range.lowerBound
         var last = range.upperBound
-        while first <= last, text.classes[first].contains(.article) || text.isByte(first, 0x2C) { first += 1 }
-        while last >= first, isHonorific(last) || text.isByte(last, 0x2C) { last -= 1 }
+        while first <= last, text.classes[first].contains(.article) || text.isByte(first, 0x2C) || isPossessiveDeterminer(first) {
+            first += 1
+        }
+        // A trailing honorific after a lower-case role: "marine biologist Dr.", "Town councillor Mr.".
+        while last >= first, isHonorific(last) || text.isByte(last, 0x2C)
+            || (last > first && text.classes[last].contains(.title) && text.isCapitalised(last) && text.isLowercase(last - 1))
+        {
+            last -= 1
+        }
         guard first <= last else { return nil }
+        // An abbreviated title alone ("Dr.", "Sen.") is how the name is addressed, not a role.
+        if first == last, text.classes[first].contains(.title), text.bytes[text.tokens[first].end - 1] == 0x2E { return nil }
         for position in first...last where text.pos(position) == .NOUN || text.pos(position) == .PROPN
             || !text.classes[position].intersection([.person, .title]).isEmpty
         {
             return first...last
         }
         return nil
+    }
+
+    /// its, his, her, their: "Its director, Ingeborg Lunde," has the role "director".
+    private func isPossessiveDeterminer(_ index: Int) -> Bool {
+        guard text.pos(index) == .PRON || text.pos(index) == .DET else { return false }
+        if text.isWordIts(index) || text.classes[index].contains(.hisWord) || text.classes[index].contains(.herWord) { return true }
+        let token = text.tokens[index]
+        guard token.end - token.start == 5 else { return false }
+        let word = (0..<5).map { ByteWordTable.fold(text.bytes[token.start + $0]) }
+        return word == Array("their".utf8)
     }
 
     private func isHonorific(_ index: Int) -> Bool {

@@ -22,10 +22,16 @@ struct ReportedSpeechRules {
             let lower = max(sentence.lowerBound, text.bodyStart)
             guard lower < sentence.upperBound else { continue }
             let before = findings.count
-            if let leading = accordingToFirst(lower, sentence) { findings.append(leading) }
             var position = lower
+            if let leading = accordingToFirst(lower, sentence) {
+                findings.append(leading)
+            } else if let trailing = trailingAttribution(lower, sentence) {
+                // "CLAUSE, a spokesman said, adding that …": reports after the attribution are still read.
+                findings.append(trailing)
+                position = (trailing.cue?.upperBound ?? trailing.last) + 1
+            }
             while position < sentence.upperBound {
-                if findings.count == before || position > (findings.last?.last ?? -1) {
+                if findings.count == before || position > max(findings.last?.last ?? -1, findings.last?.cue?.upperBound ?? -1) {
                     if depth[position] == 0, let finding = reportedClause(verb: position, lower: lower, sentence: sentence) {
                         findings.append(finding)
                         position = finding.last + 1
@@ -34,7 +40,6 @@ struct ReportedSpeechRules {
                 }
                 position += 1
             }
-            if findings.count == before, let trailing = trailingAttribution(lower, sentence) { findings.append(trailing) }
         }
         return findings
     }
@@ -122,7 +127,7 @@ struct ReportedSpeechRules {
         let classes = text.classes[start]
         if !classes.intersection([.question]).isEmpty || QuotationMark.at(start, in: text) != nil { return false }
         switch text.pos(start) {
-        case .DET, .PRON, .PROPN, .NOUN, .NUM, .ADJ: break
+        case .DET, .PRON, .PROPN, .NOUN, .NUM, .ADJ, .ADV: break  // ADV: "about 400 firefighters were"
         default: return false
         }
         var position = start + 1
@@ -147,6 +152,13 @@ struct ReportedSpeechRules {
                 last = position - 1
                 break
             }
+            // "… promised that A and said B": the second report is its own.
+            if text.pos(position) == .CCONJ, position + 1 < sentence.upperBound, depth[position] == 0,
+               cues.isSpeechVerb(position + 1, .reportsClause)
+            {
+                last = position - 1
+                break
+            }
             position += 1
         }
         while last >= start, text.isSentenceFinal(last) || text.isClausePunctuation(last) { last -= 1 }
@@ -155,41 +167,52 @@ struct ReportedSpeechRules {
 
     // MARK: - CLAUSE, X said.
 
+    /// "CLAUSE, X said." and "CLAUSE, the board announced on Friday, forcing …": an attribution between
+    /// commas (or a comma and the end) after a clause that opens the sentence.
     private func trailingAttribution(_ lower: Int, _ sentence: Range<Int>) -> Finding? {
         var end = sentence.upperBound
         while end > lower, text.isSentenceFinal(end - 1) { end -= 1 }
-        // The last comma outside quotations.
-        var comma = end - 1
-        while comma > lower, !(text.isByte(comma, 0x2C) && depth[comma] == 0) { comma -= 1 }
-        guard comma > lower + 2 else { return nil }
-        // The clause must be outside quotation marks: "“Q,” X said" is a direct quotation.
-        for position in lower..<comma where depth[position] > 0 || QuotationMark.at(position, in: text) != nil { return nil }
-        guard hasFiniteVerb(lower, comma) else { return nil }
-        let start = comma + 1
-        guard start < end else { return nil }
-        var found: (SpeakerMention, ClosedRange<Int>)?
-        if cues.isSpeechVerb(start, .attributesQuote), let mention = reader.phraseAfter(start + 1, upTo: end) {
-            found = (mention, start...cues.cueEnd(verb: start, upTo: end))
-        } else if let phraseEnd = cues.sourcePhraseEnd(at: start, upTo: end), let mention = reader.phraseAfter(phraseEnd + 1, upTo: end) {
-            found = (mention, start...phraseEnd)
-        } else {
-            var position = start
-            while position < end, position - start < 15 {
-                if cues.isSpeechVerb(position, .attributesQuote) {
-                    if let mention = reader.subject(ofVerb: position, from: start), onlyModifiersAfter(position, end) {
-                        found = (mention, position...cues.cueEnd(verb: position, upTo: end))
-                    }
-                    break
-                }
-                if text.pos(position) == .VERB || text.pos(position) == .AUX { break }
-                position += 1
-            }
+        var comma = lower + 2
+        while comma < end {
+            defer { comma += 1 }
+            guard text.isByte(comma, 0x2C), depth[comma] == 0 else { continue }
+            // The clause must be outside quotation marks: "“Q,” X said" is a direct quotation.
+            if (lower..<comma).contains(where: { depth[$0] > 0 || QuotationMark.at($0, in: text) != nil }) { return nil }
+            var segmentEnd = comma + 1
+            while segmentEnd < end, !(text.isByte(segmentEnd, 0x2C) && depth[segmentEnd] == 0) { segmentEnd += 1 }
+            guard hasFiniteVerb(lower, comma), let (mention, cue) = attribution(comma + 1, segmentEnd) else { continue }
+            var last = comma - 1
+            while last >= lower, text.isClausePunctuation(last) { last -= 1 }
+            guard last >= lower else { return nil }
+            return Finding(first: lower, last: last, kind: .indirect, mention: mention, cue: cue)
         }
-        guard let (mention, cue) = found else { return nil }
-        var last = comma - 1
-        while last >= lower, text.isClausePunctuation(last) { last -= 1 }
-        guard last >= lower else { return nil }
-        return Finding(first: lower, last: last, kind: .indirect, mention: mention, cue: cue)
+        return nil
+    }
+
+    /// An attribution that fills `start..<end`: "X said [on Monday]", "said X", "according to X".
+    private func attribution(_ start: Int, _ end: Int) -> (SpeakerMention, ClosedRange<Int>)? {
+        guard start < end else { return nil }
+        if cues.isSpeechVerb(start, .attributesQuote), let mention = reader.phraseAfter(start + 1, upTo: end), mention.last + 1 >= end || onlyRoleAfter(mention, end) {
+            return (mention, start...cues.cueEnd(verb: start, upTo: end))
+        }
+        if let phraseEnd = cues.sourcePhraseEnd(at: start, upTo: end), let mention = sourceMention(phraseEnd + 1, upTo: end) {
+            return (mention, start...phraseEnd)
+        }
+        var position = start
+        while position < end, position - start < 15 {
+            if cues.isSpeechVerb(position, .attributesQuote) {
+                guard let mention = reader.subject(ofVerb: position, from: start), onlyModifiersAfter(position, end) else { return nil }
+                return (mention, position...cues.cueEnd(verb: position, upTo: end))
+            }
+            if text.pos(position) == .VERB || text.pos(position) == .AUX { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    private func onlyRoleAfter(_ mention: SpeakerMention, _ end: Int) -> Bool {
+        guard let role = mention.role else { return false }
+        return role.upperBound + 1 >= end
     }
 
     // MARK: - According to X, CLAUSE.
@@ -214,7 +237,14 @@ struct ReportedSpeechRules {
             }
             position -= 1
         }
-        return reader.phraseAfter(start, upTo: end)
+        guard let mention = reader.phraseAfter(start, upTo: end) else { return nil }
+        // "figures from the board", "a survey by the agency": the source is whoever made the document.
+        if case .nominal(let head) = mention.kind, text.classes[head].contains(.document), head + 2 < end,
+           text.pos(head + 1) == .ADP, let maker = reader.phraseAfter(head + 2, upTo: end)
+        {
+            return maker
+        }
+        return mention
     }
 
     private func onlyModifiersAfter(_ verb: Int, _ end: Int) -> Bool {

@@ -225,6 +225,7 @@ public struct CueLexicon: Sendable {
             ("so-called nicknamed titled entitled named dubbed billed", .namingMarker),
             ("whether if", .question),
             ("out", .particleOut),
+            ("figures data poll survey report study statement documents records filing estimates statistics", .document),
             ("also then later again once previously repeatedly often later further", .softAdverb),
         ]
     }

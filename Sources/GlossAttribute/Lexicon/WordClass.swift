@@ -94,6 +94,9 @@ public struct WordClass: OptionSet, Hashable, Sendable {
     /// A noun that stands for whichever company the text is about ("the carmaker").
     public static let company = WordClass(rawValue: 1 << 39)
 
+    /// A noun for a document that speaks for its maker: figures, data, poll, survey, report, study.
+    public static let document = WordClass(rawValue: 1 << 40)
+
     /// Any speech verb.
     public static let speechVerb: WordClass = [.attributesQuote, .reportsClause, .namesWithQuote]
     /// Any pronoun that may stand for a speaker outside a quotation.

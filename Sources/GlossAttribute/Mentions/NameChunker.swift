@@ -35,7 +35,7 @@ enum NameChunker {
                 while last + 1 < text.count, text.entityOf[last + 1] < 0, isNameWord(last + 1, text) { last += 1 }
                 // A lone capitalised word that opens a sentence is mostly an ordinary word ("Neighbours"),
                 // unless what follows makes it a subject (", 52," or a speech verb).
-                if first == last, first == text.sentence(of: first).lowerBound {
+                if first == last, text.startsSentence(first) {
                     let next = first + 1
                     let subject = next < text.count && (text.isByte(next, 0x2C) || text.classes[next].contains(.attributesQuote))
                     if !subject { index = last + 1; continue }
@@ -53,6 +53,12 @@ enum NameChunker {
                     last += 1
                 }
             }
+            // A plural possessive inside a name: "Farmers' League", "Workers’ Party".
+            while last + 2 < text.count, isBareApostrophe(last + 1, text), text.touchesPrevious(last + 1),
+                  text.bytes[text.tokens[last].end - 1] == 0x73, isNameWord(last + 2, text) {
+                last += 2
+                while last + 1 < text.count, isNameWord(last + 1, text) { last += 1 }
+            }
             while last > first, text.isPossessive(last) { last -= 1 }
             let (bearer, fromLabel) = bearer(first, last, label, text)
             let chunk = NameChunk(first: first, last: last, bearer: bearer, bearerFromLabel: fromLabel, gender: gender(first, last, text), quoted: quoted[first])
@@ -67,8 +73,15 @@ enum NameChunker {
     static func isNameWord(_ index: Int, _ text: AnnotatedText) -> Bool {
         guard text.isCapitalised(index) else { return false }
         let pos = text.pos(index)
-        guard pos == .PROPN || (pos == .NOUN && index != text.sentence(of: index).lowerBound) else { return false }
+        guard pos == .PROPN || (pos == .NOUN && !text.startsSentence(index)) else { return false }
         return text.classes[index].intersection([.title, .person, .calendar, .article, .speakerPronoun, .pronounOther]).isEmpty
+    }
+
+    private static func isBareApostrophe(_ index: Int, _ text: AnnotatedText) -> Bool {
+        let token = text.tokens[index]
+        let length = token.end - token.start
+        return (length == 1 && text.bytes[token.start] == 0x27)
+            || (length == 3 && text.bytes[token.start] == 0xE2 && text.bytes[token.start + 1] == 0x80 && text.bytes[token.start + 2] == 0x99)
     }
 
     private static func hasOrganisationWord(_ first: Int, _ last: Int, _ text: AnnotatedText) -> Bool {

@@ -24,6 +24,8 @@ struct SpeakerResolver {
     private var roles: [Int: ClosedRange<Int>] = [:]
     /// Names resolved so far, by position, for "the spokesman" and for words no chunk covers.
     private var resolvedNames: [(position: Int, canonical: Int)] = []
+    /// Noun phrases resolved so far: head token, text, and how many words come before the head.
+    private var nominals: [(head: Int, text: String, modifiers: Int)] = []
     /// The most recent organisation given as a noun phrase ("police", "the government"), for "they".
     private var lastOrganisationPhrase: String?
     /// Bearer votes of identical names, for names whose bearer came from the tagger's label alone.
@@ -116,7 +118,10 @@ struct SpeakerResolver {
             {
                 return named(bearer, at: mention.first, role: nil)
             }
-            let phrase = nominalText(mention.first, head)
+            var phrase = nominalText(mention.first, head)
+            var modifiers = head - mention.first
+            if definite, let earlier = earlierNominal(head, longerThan: modifiers) { (phrase, modifiers) = earlier }
+            nominals.append((head, phrase, modifiers))
             if classes.contains(.organisation) || !classes.contains(.person) { lastOrganisationPhrase = phrase }
             return (phrase, nil)
         }
@@ -144,6 +149,15 @@ struct SpeakerResolver {
             seen += 1
             guard index == bearer || contains(full, chunk) else { continue }
             if let role = reader.standingRole(of: chunk) { return role }
+        }
+        return nil
+    }
+
+    /// The fuller wording of an earlier noun phrase with the same head ("the regional health board
+    /// announced … The board said" → "regional health board").
+    private func earlierNominal(_ head: Int, longerThan modifiers: Int) -> (String, Int)? {
+        for earlier in nominals.reversed() where earlier.head < head && text.sameWordIgnoringCase(earlier.head, head) {
+            return earlier.modifiers > modifiers ? (earlier.text, earlier.modifiers) : nil
         }
         return nil
     }
@@ -236,45 +250,78 @@ struct SpeakerResolver {
     /// How far back an antecedent may be, in chunks.
     private static let antecedentWindow = 40
 
-    /// The nearest fitting person: a name in the text, or a speaker resolved earlier from a word no name
-    /// covers ("Ivers, 52, insisted … “Q,” he told").
+    /// The nearest fitting person: a name in the text, or a speaker resolved earlier (also from a word no
+    /// name covers: "Ivers, 52, insisted … “Q,” he told"). Salient names — earlier speakers and the names
+    /// that open their sentences — win over names in object position nearer to the pronoun ("… before
+    /// Brightmoor went public. “Q,” he said").
     private mutating func nearestSpeakerOrPerson(before position: Int, gender wanted: NameChunk.Gender) -> Int? {
         let named = nearestPerson(before: position, gender: wanted)
+        let paragraph = text.paragraphIndex(of: position)
         for (mentionPosition, bearer) in resolvedNames.reversed() where mentionPosition < position {
             guard chunks[bearer].bearer != .organisation, chunks[bearer].bearer != .place else { continue }
             let known = gender(of: bearer)
             guard known == wanted || known == .unknown || known == .conflicting else { continue }
-            if let named, named.position > mentionPosition { return named.bearer }
-            return bearer
+            guard let named else { return bearer }
+            if named.position > mentionPosition && (named.salient || paragraph - text.paragraphIndex(of: mentionPosition) > 1) {
+                return named.bearer
+            }
+            return named.salient && named.position > mentionPosition ? named.bearer : bearer
         }
         return named?.bearer
     }
 
     /// The nearest person (or name of unknown kind) before `position`, outside quotations, whose gender
-    /// does not contradict `gender`. A person of unknown gender is taken as near as they are; a name of
-    /// unknown kind (often a place the tagger took for a person) only when no fitting person comes before it.
-    private mutating func nearestPerson(before position: Int, gender wanted: NameChunk.Gender) -> (bearer: Int, chunk: Int, position: Int)? {
+    /// does not contradict `gender`; a salient one within two paragraphs is preferred. A person of unknown
+    /// gender is taken as near as they are; a name of unknown kind (often a place the tagger took for a
+    /// person) only when no fitting person comes before it.
+    private mutating func nearestPerson(before position: Int, gender wanted: NameChunk.Gender) -> (bearer: Int, position: Int, salient: Bool)? {
         var index = lastChunk(before: position)
         var seen = 0
         let paragraph = text.paragraphIndex(of: position)
-        var fallback: (bearer: Int, chunk: Int, position: Int)?
+        var nearest: (bearer: Int, position: Int, salient: Bool)?
+        var fallback: (bearer: Int, position: Int, salient: Bool)?
         while index >= 0, seen < Self.antecedentWindow {
             defer { index -= 1 }
             let chunk = chunks[index]
             guard !chunk.quoted else { continue }
             seen += 1
-            if paragraph - text.paragraphIndex(of: chunk.first) > 4 { break }
+            let distance = paragraph - text.paragraphIndex(of: chunk.first)
+            if distance > 4 || (nearest != nil && distance > 1) { break }
             let kind = clusterBearer(index)
             guard kind == .person || kind == .unknown else { continue }
             let full = canonicalChunk(index)
             var known = gender(of: full)
             if known == .unknown { known = chunk.gender }
-            if known == wanted { return (full, index, chunk.first) }
-            if known == .male || known == .female { continue }
-            if kind == .person { return (full, index, chunk.first) }
-            if fallback == nil { fallback = (full, index, chunk.first) }
+            guard known == wanted || (kind == .person && known != .male && known != .female) else {
+                if kind == .unknown, known != .male, known != .female, fallback == nil { fallback = (full, chunk.first, false) }
+                continue
+            }
+            let candidate = (bearer: full, position: chunk.first, salient: isSalient(index))
+            if candidate.salient { return candidate }
+            if nearest == nil { nearest = candidate }
         }
-        return fallback
+        return nearest ?? fallback
+    }
+
+    /// A name that was a speaker, or that opens its sentence as a subject would (not after a preposition
+    /// or a verb).
+    private func isSalient(_ index: Int) -> Bool {
+        let chunk = chunks[index]
+        if resolvedNames.contains(where: { $0.position == chunk.first }) { return true }
+        let sentence = text.sentence(of: chunk.first)
+        if index > 0, chunks[index - 1].first >= sentence.lowerBound, !chunks[index - 1].quoted { return false }
+        var before = chunk.first - 1
+        while before >= sentence.lowerBound {
+            let classes = text.classes[before]
+            let pos = text.pos(before)
+            if pos == .ADP || pos == .VERB || pos == .SCONJ || pos == .AUX { return false }
+            if !classes.intersection([.title, .person, .article]).isEmpty || pos == .NOUN || pos == .ADJ || pos == .PUNCT || pos == .PROPN {
+                before -= 1
+                continue
+            }
+            return false
+        }
+        return true
     }
 
     /// The nearest organisation before `position`; with `head`, the nearest whose name has that word.
@@ -326,7 +373,7 @@ struct SpeakerResolver {
     /// A noun phrase as a speaker: its words up to the head, with a sentence's capital lowered ("Police said").
     private func nominalText(_ first: Int, _ head: Int) -> String {
         var phrase = text.string(first, head)
-        if first == text.sentence(of: first).lowerBound, text.pos(first) == .NOUN, text.isCapitalised(first),
+        if text.startsSentence(first), text.pos(first) == .NOUN, text.isCapitalised(first),
            let initial = phrase.unicodeScalars.first, initial.isASCII
         {
             phrase = String(initial).lowercased() + phrase.dropFirst()

@@ -245,6 +245,13 @@ struct AnnotatedText {
 
     // MARK: - Structure
 
+    /// Whether token `index` opens its sentence (or the text after a dateline), where any word is capitalised.
+    @inline(__always)
+    func startsSentence(_ index: Int) -> Bool {
+        index == sentence(of: index).lowerBound || index == bodyStart
+            || (index > 0 && index - 1 == sentence(of: index).lowerBound && QuotationMark.at(index - 1, in: self) != nil)
+    }
+
     /// Sentence token range of token `index`.
     @inline(__always)
     func sentence(of index: Int) -> Range<Int> { sentenceTokens[Int(sentenceOf[index])] }
