@@ -83,20 +83,20 @@ struct ReportedSpeechRules {
         return lower
     }
 
-    /// "told reporters", "told the Ashford Falls Courier", "told him": the listener before the clause.
+    /// "told reporters", "told the Ashford Falls Courier", "told him": the listener before the clause — one
+    /// noun phrase, so that "told the Herald the depot would reopen" keeps "the depot" for the clause.
     private func skipListener(_ start: Int, _ end: Int) -> Int {
         if text.pos(start) == .PRON, text.classes[start].intersection([.that]).isEmpty { return start + 1 }
         var position = start
-        while position < end, position - start < 8, isListenerWord(position) { position += 1 }
-        return position
-    }
-
-    private func isListenerWord(_ index: Int) -> Bool {
-        if reader.chunkOf[index] >= 0 || text.isPossessive(index) { return true }
-        switch text.pos(index) {
-        case .DET, .ADJ, .NOUN, .PROPN: return !text.classes[index].contains(.that)
-        default: return false
+        while position < end, text.pos(position) == .DET || text.pos(position) == .ADJ, !text.classes[position].contains(.that) {
+            position += 1
         }
+        guard position < end else { return start }
+        let chunk = reader.chunkOf[position]
+        if chunk >= 0 { return reader.chunks[Int(chunk)].last + 1 }
+        let nounStart = position
+        while position < end, text.pos(position) == .NOUN || text.isPossessive(position), position - nounStart < 4 { position += 1 }
+        return position > nounStart ? position : start
     }
 
     /// Times and media between a verb and its clause: "on Monday", "late on Friday", "in a statement", "on Twitter".

@@ -117,12 +117,43 @@ struct QuotationPairer {
     }
 
     /// A quotation over tokens `first...last`, trimmed of trailing clause punctuation; nil when nothing is left.
+    /// A quotation that lost its closing mark ends before an attribution in it: "“Talks can start, she said."
+    /// gives "Talks can start", with the comma standing in for the closing mark.
     private static func span(
         open: Int?, close: Int?, first: Int, last: Int, family: QuotationMark.Family, recovered: Bool, text: AnnotatedText
     ) -> QuotedSpan? {
+        if recovered, close == nil, let comma = attributionComma(first, last, text) {
+            guard let span = span(open: open, close: comma, first: first, last: comma - 1, family: family, recovered: false, text: text) else {
+                return nil
+            }
+            var repaired = span
+            repaired.recovered = true
+            repaired.lastBeforeClose = comma
+            return repaired
+        }
         var end = last
         while end >= first, text.isClausePunctuation(end) { end -= 1 }
         guard end >= first else { return nil }
         return QuotedSpan(open: open, close: close, first: first, last: end, lastBeforeClose: last, parent: nil, continues: nil, recovered: recovered, family: family)
+    }
+
+    /// A comma in `first...last` followed by a short attribution that ends its sentence (", she said." or
+    /// ", said Ivo Brandt."): where a quotation without its closing mark really ended.
+    private static func attributionComma(_ first: Int, _ last: Int, _ text: AnnotatedText) -> Int? {
+        var position = first + 1
+        while position < last {
+            if text.isByte(position, 0x2C) {
+                let sentenceEnd = text.sentence(of: position).upperBound
+                var verb = position + 1
+                while verb < min(sentenceEnd, position + 6), !text.classes[verb].contains(.attributesQuote) { verb += 1 }
+                if verb < min(sentenceEnd, position + 6), text.pos(verb) == .VERB {
+                    var after = verb + 1
+                    while after < sentenceEnd, (text.pos(after) == .PROPN || text.pos(after) == .NOUN || text.pos(after) == .DET), after - verb < 5 { after += 1 }
+                    if after >= sentenceEnd || text.isSentenceFinal(after) { return position }
+                }
+            }
+            position += 1
+        }
+        return nil
     }
 }
