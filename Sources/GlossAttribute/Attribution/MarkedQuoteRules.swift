@@ -21,7 +21,8 @@ struct MarkedQuoteRules {
     /// How many quotations contain each token (marks included).
     let depth: [Int32]
 
-    /// One finding per span, in span order.
+    /// One finding per span, in span order, with the speakers found around each and shared across the
+    /// parts of a continued quotation (``inheritSpeakers(_:)`` does the rest once reports are known).
     func findings() -> [Finding] {
         var findings: [Finding] = []
         findings.reserveCapacity(spans.count)
@@ -29,7 +30,6 @@ struct MarkedQuoteRules {
             findings.append(attribute(index))
         }
         shareAcrossContinuations(&findings)
-        inheritFromNeighbours(&findings)
         return findings
     }
 
@@ -347,31 +347,39 @@ struct MarkedQuoteRules {
         }
     }
 
-    /// A whole-sentence quotation with no cue continues its neighbour's speaker.
-    private func inheritFromNeighbours(_ findings: inout [Finding]) {
+    /// A whole-sentence quotation with no cue of its own continues the speaker before it: the previous
+    /// quotation or report in its paragraph, with no other speech between ("“Q1,” X said. “Q2.”"), or, when
+    /// it opens its paragraph, the one that ends the previous paragraph ("X said the union would strike.
+    /// ¶ “We have no choice.”"). `findings` holds quotations in marks (with their `span`) and reports.
+    func inheritSpeakers(_ findings: inout [Finding]) {
+        let order = findings.indices.sorted { findings[$0].first < findings[$1].first }
         var lastAttributed: Int?
-        for index in findings.indices {
-            let span = spans[index]
-            defer {
-                if findings[index].mention != nil, span.parent == nil { lastAttributed = index }
+        for index in order {
+            guard let spanIndex = findings[index].span else {
+                if findings[index].mention != nil { lastAttributed = index }
+                continue
             }
-            guard findings[index].mention == nil, span.parent == nil, isWholeSentence(span) else { continue }
-            guard let previous = lastAttributed else { continue }
-            let previousSpan = spans[previous]
+            let span = spans[spanIndex]
+            guard span.parent == nil else { continue }
+            defer {
+                if findings[index].mention != nil { lastAttributed = index }
+            }
+            guard findings[index].mention == nil, isWholeSentence(span), let previous = lastAttributed else { continue }
+            let source = findings[previous]
+            var previousEnd = max(source.last, source.cue?.upperBound ?? 0)
+            if let previousSpan = source.span { previousEnd = max(previousEnd, spans[previousSpan].outerLast) }
+            guard previousEnd < span.outerFirst else { continue }
             let paragraph = text.paragraphIndex(of: span.outerFirst)
-            let previousParagraph = text.paragraphIndex(of: previousSpan.outerFirst)
+            let previousParagraph = text.paragraphIndex(of: previousEnd)
             var inherits = false
             if paragraph == previousParagraph {
-                inherits = !hasOtherSpeaker(between: previousSpan.outerLast, and: span.outerFirst, findings[previous])
+                inherits = !hasOtherSpeaker(between: previousEnd, and: span.outerFirst, source)
             } else if paragraph == previousParagraph + 1, span.outerFirst == text.paragraphTokens[paragraph].lowerBound {
-                // The previous paragraph must end with that quotation's sentence.
-                let previousEnd = text.paragraphTokens[previousParagraph].upperBound
-                let cueEnd = findings[previous].cue?.upperBound ?? previousSpan.outerLast
-                inherits = text.sentence(of: max(cueEnd, previousSpan.outerLast)).upperBound >= previousEnd
+                inherits = text.sentence(of: previousEnd).upperBound >= text.paragraphTokens[previousParagraph].upperBound
             }
             if inherits {
-                findings[index].mention = findings[previous].mention
-                findings[index].cue = findings[previous].cue
+                findings[index].mention = source.mention
+                findings[index].cue = source.cue
                 findings[index].inherited = true
             }
         }

@@ -53,6 +53,7 @@ public struct QuoteAttributor: Sendable {
         if findsIndirectSpeech {
             findings += ReportedSpeechRules(text: text, reader: reader, cues: cues, depth: depth, quoteRules: quoteRules).findings()
         }
+        quoteRules.inheritSpeakers(&findings)
         guard !findings.isEmpty else { return [] }
         var resolver = SpeakerResolver(text: text, reader: reader, depth: depth, resolvesPronouns: resolvesPronouns)
         let speakers = resolver.resolve(findings)

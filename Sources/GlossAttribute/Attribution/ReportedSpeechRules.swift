@@ -61,6 +61,7 @@ struct ReportedSpeechRules {
             position = skipListener(position, end)
         }
         position = skipModifiers(position, end)
+        if let that = thatAfterModifiers(position, end) { position = that }
         guard position < end else { return nil }
         var start = position
         if text.classes[position].contains(.that) {
@@ -120,6 +121,22 @@ struct ReportedSpeechRules {
             }
         }
         return position
+    }
+
+    /// "said on Monday in an interview with the Herald that …": a "that" a few words on, with only
+    /// prepositional phrases before it.
+    private func thatAfterModifiers(_ start: Int, _ end: Int) -> Int? {
+        guard start < end, text.pos(start) == .ADP, !text.classes[start].contains(.that) else { return nil }
+        var position = start
+        while position < end, position - start < 10 {
+            if text.classes[position].contains(.that), text.pos(position) == .SCONJ || text.pos(position) == .PRON { return position }
+            switch text.pos(position) {
+            case .ADP, .DET, .ADJ, .NOUN, .PROPN, .NUM, .ADV: position += 1
+            default:
+                if reader.chunkOf[position] >= 0 || text.isPossessive(position) { position += 1 } else { return nil }
+            }
+        }
+        return nil
     }
 
     /// Whether a clause without "that" starts here: a subject-like word and, later, a finite verb.
