@@ -72,9 +72,23 @@ struct MarkedQuoteRules {
         if text.isByte(before, 0x3A) || text.isDash(before) { return .direct }
         let capital = text.isCapitalised(span.first) || !text.isWord(span.first)
         if text.isByte(before, 0x2C) && capital { return .direct }
+        // "‘The door is open,’ he said, ‘but it will not stay open.’": the rest of an interrupted quotation.
+        if text.isByte(before, 0x2C), resumesQuotation(before, sentenceStart: sentenceStart, depth: outsideDepth(span)) { return .direct }
         if capital, cues.isSpeechVerb(before, .attributesQuote) { return .direct }
         if depth[before] != outsideDepth(span) { return .direct }
         return .partial
+    }
+
+    /// Whether the words before `comma` are an attribution right after another quotation in the sentence.
+    private func resumesQuotation(_ comma: Int, sentenceStart: Int, depth outside: Int32) -> Bool {
+        var position = comma - 1
+        var sawVerb = false
+        while position >= sentenceStart, comma - position <= 8 {
+            if depth[position] > outside { return sawVerb }
+            if cues.isSpeechVerb(position, .attributesQuote) { sawVerb = true }
+            position -= 1
+        }
+        return false
     }
 
     /// A quotation that starts mid-sentence after its own attribution without a colon or comma:

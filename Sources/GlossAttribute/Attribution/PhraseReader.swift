@@ -54,7 +54,15 @@ struct PhraseReader {
         guard !inside.isEmpty else { return nil }
         // "Vry, 34, a nurse, said" and "Marchand, 55, said": an age may sit before the real appositive.
         if inside.allSatisfy({ text.isDigits($0) }) {
-            if let head = nounPhrase(endingAt: open - 1, from: lower) { return head }
+            if var head = nounPhrase(endingAt: open - 1, from: lower) {
+                // "Her grandfather, Hendrik Marrow, 78, said": a role before the name, between commas.
+                if case .name = head.kind, head.role == nil, head.first - 2 >= lower, text.isByte(head.first - 1, 0x2C),
+                   let before = nounPhrase(endingAt: head.first - 2, from: lower), case .nominal(let roleHead) = before.kind
+                {
+                    head.role = trimmedRole(before.first...roleHead)
+                }
+                return head
+            }
             guard let earlier = previousComma(before: open, from: lower) else { return nil }
             inside = (earlier + 1)...(open - 1)
             open = earlier
@@ -77,15 +85,32 @@ struct PhraseReader {
             return name
         case (.name?, _), (.pronoun?, _):
             guard var name = head else { return nil }
-            if let appositive, case .nominal = appositive.kind, startsPhrase(appositive, at: inside.lowerBound) {
-                name.role = trimmedRole(inside)
-            }
+            if isRoleLike(inside) { name.role = trimmedRole(inside) }
             return name
         case (nil, _):
             return appositive
         default:
             return head
         }
+    }
+
+    /// Whether an appositive reads as a role: a noun phrase ("a paediatrician and former adviser to the
+    /// ministry"), not a clause, an age or a place.
+    private func isRoleLike(_ range: ClosedRange<Int>) -> Bool {
+        let first = range.lowerBound
+        guard text.classes[first].intersection([.relative, .that]).isEmpty else { return false }
+        switch text.pos(first) {
+        case .DET, .ADJ, .NOUN, .PRON: break
+        case .PROPN: if chunkOf[first] >= 0 && chunks[Int(chunkOf[first])].last >= range.upperBound { return false }
+        default: return false
+        }
+        var hasNoun = false
+        for position in range {
+            let pos = text.pos(position)
+            if pos == .AUX || (pos == .VERB && !isAdjectivalParticiple(position)) { return false }
+            if pos == .NOUN || text.classes[position].contains(.person) { hasNoun = true }
+        }
+        return hasNoun
     }
 
     private func previousComma(before index: Int, from lower: Int) -> Int? {
@@ -126,7 +151,7 @@ struct PhraseReader {
         guard isHead(end) else { return nil }
 
         let chunk = chunkOf[end]
-        if chunk >= 0, chunks[Int(chunk)].last == end {
+        if chunk >= 0, chunks[Int(chunk)].last == end, !isOwnedName(chunks[Int(chunk)], from: first) {
             let name = chunks[Int(chunk)]
             let start = max(name.first, first)
             var mention = SpeakerMention(kind: .name(chunk: Int(chunk)), first: start, last: end)
@@ -139,6 +164,14 @@ struct PhraseReader {
         {
             // A capitalised word alone at the start of a sentence ("Ivers, 52, insisted"): a name the tagger missed.
             return SpeakerMention(kind: .name(chunk: nil), first: end, last: end)
+        }
+        if chunk >= 0, let head = ownerHead(chunks[Int(chunk)], from: first) {
+            // "the health ministry of Caldera", "the president of Valdoria": the noun is the speaker.
+            var start = first
+            while start < head, text.classes[start].contains(.article) || text.pos(start) == .DET { start += 1 }
+            var mention = SpeakerMention(kind: .nominal(head: head), first: start, last: end)
+            mention.indefinite = first < start && isIndefiniteArticle(first)
+            return mention
         }
         // A common noun phrase: its head is the last noun of its first run of nouns.
         var start = first
@@ -333,7 +366,7 @@ struct PhraseReader {
         }
     }
 
-    private func isPrepositionInPhrase(_ index: Int) -> Bool {
+    func isPrepositionInPhrase(_ index: Int) -> Bool {
         let token = text.tokens[index]
         let length = token.end - token.start
         guard length <= 4 else { return false }
@@ -348,6 +381,21 @@ struct PhraseReader {
                 || (lower(0) == 0x66 && lower(1) == 0x72 && lower(2) == 0x6F && lower(3) == 0x6D)  // from
         default: return false
         }
+    }
+
+    /// Whether a name ends its phrase only as the owner of a lower-case noun for a person or an
+    /// organisation: "ministry of Caldera", "president of Valdoria".
+    private func isOwnedName(_ name: NameChunk, from first: Int) -> Bool { ownerHead(name, from: first) != nil }
+
+    private func ownerHead(_ name: NameChunk, from first: Int) -> Int? {
+        var of = name.first - 1
+        if of - 1 >= first, text.classes[of].contains(.article) { of -= 1 }  // "president of the Union"
+        guard of - 1 >= first, text.classes[of].contains(.nameConnector), text.isLowercase(of) else { return nil }
+        let head = of - 1
+        guard text.pos(head) == .NOUN, text.isLowercase(head),
+              !text.classes[head].intersection([.person, .organisation]).isEmpty
+        else { return nil }
+        return head
     }
 
     private func isHead(_ index: Int) -> Bool {

@@ -152,9 +152,16 @@ struct ReportedSpeechRules {
             let pos = text.pos(position)
             if pos == .AUX || (pos == .VERB && !text.classes[position].contains(.gerund)) { return true }
             if text.isSentenceFinal(position) || text.isByte(position, 0x3B) { return false }
+            // "conceded defeat late on Sunday after X won": a subordinate clause, not a reported one.
+            if pos == .SCONJ || (pos == .ADP && !reader.isPrepositionInPhrase(position) && !isOn(position)) { return false }
             position += 1
         }
         return false
+    }
+
+    private func isOn(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        return token.end - token.start == 2 && text.bytes[token.start] | 0x20 == 0x6F && text.bytes[token.start + 1] | 0x20 == 0x6E
     }
 
     /// The last token of a clause that starts at `start`: the sentence end (without its final stop), or

@@ -44,7 +44,14 @@ enum NameChunker {
                 index += 1
                 continue
             }
-            // Extend over name words the entity missed, and over "of Commerce" after an organisation word.
+            // Extend over name words the entity missed: "General" of "the General Transport Union" (often an
+            // adjective to the tagger), "of Commerce" after an organisation word.
+            while first > text.bodyStart, first - 1 >= 0, text.entityOf[first - 1] < 0, chunkOf[first - 1] < 0,
+                  !text.startsSentence(first - 1), isNameWord(first - 1, text) || (text.isCapitalised(first - 1) && text.pos(first - 1) == .ADJ
+                      && text.classes[first - 1].intersection([.title, .person, .calendar, .article]).isEmpty)
+            {
+                first -= 1
+            }
             while last + 1 < text.count, text.entityOf[last + 1] < 0, isNameWord(last + 1, text) { last += 1 }
             while last + 2 < text.count, text.classes[last + 1].contains(.nameConnector), text.isLowercase(last + 1),
                   hasOrganisationWord(first, last, text), isNameWord(last + 2, text) || (text.isCapitalised(last + 2) && text.pos(last + 2) == .ADJ) {

@@ -51,7 +51,6 @@ struct SpeakerResolver {
             votes[key] = entry
         }
         self.bearerVotes = votes
-        learnGenderFromPronouns()
     }
 
     /// Speaker and role for each finding (nil, nil when it has no mention).
@@ -109,6 +108,8 @@ struct SpeakerResolver {
             if definite, classes.contains(.organisation) {
                 if let bearer = nearestOrganisation(before: mention.first, matching: head)
                     ?? (classes.contains(.company) ? nearestOrganisation(before: mention.first, matching: nil) : nil)
+                    ?? (mention.first > 0 && (text.pos(mention.first - 1) == .DET || text.pos(mention.first - 1) == .PRON)
+                        ? organisation(after: mention.last, matching: head) : nil)
                 {
                     return named(bearer, at: mention.first, role: nil)
                 }
@@ -118,7 +119,8 @@ struct SpeakerResolver {
             {
                 return named(bearer, at: mention.first, role: nil)
             }
-            var phrase = nominalText(mention.first, head)
+            let ownsName = head + 1 < mention.last && text.classes[head + 1].contains(.nameConnector) && reader.chunkOf[mention.last] >= 0
+            var phrase = nominalText(mention.first, ownsName ? mention.last : head)
             var modifiers = head - mention.first
             if definite, let earlier = earlierNominal(head, longerThan: modifiers) { (phrase, modifiers) = earlier }
             nominals.append((head, phrase, modifiers))
@@ -344,6 +346,20 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// The first organisation named within two paragraphs after `position` whose name has the word `head`:
+    /// "their union said … ¶ … the General Transport Union".
+    private mutating func organisation(after position: Int, matching head: Int) -> Int? {
+        let paragraph = text.paragraphIndex(of: position)
+        var index = lastChunk(before: position + 1) + 1
+        while index < chunks.count, text.paragraphIndex(of: chunks[index].first) - paragraph <= 2 {
+            defer { index += 1 }
+            let chunk = chunks[index]
+            guard !chunk.quoted, text.isCapitalised(chunk.last) else { continue }
+            if (chunk.first...chunk.last).contains(where: { text.sameWordIgnoringCase($0, head) }) { return canonicalChunk(index) }
+        }
+        return nil
+    }
+
     /// The person earlier given a role with the word `head` ("the spokesman" after "Citadel spokesman Venn").
     private func personWithRole(_ head: Int, before position: Int) -> Int? {
         for (mentionPosition, bearer) in resolvedNames.reversed() where mentionPosition < position {
@@ -379,43 +395,5 @@ struct SpeakerResolver {
             phrase = String(initial).lowercased() + phrase.dropFirst()
         }
         return phrase
-    }
-
-    // MARK: - Gender from the text
-
-    /// "Ivers said his contract…": a sentence that names one person and then uses "he"/"his" (or
-    /// "she"/"her") outside quotations tells that person's gender.
-    private mutating func learnGenderFromPronouns() {
-        var chunkIndex = 0
-        for sentence in text.sentenceTokens {
-            while chunkIndex < chunks.count, chunks[chunkIndex].first < sentence.lowerBound { chunkIndex += 1 }
-            var person: Int?
-            var position = sentence.lowerBound
-            var next = chunkIndex
-            while position < sentence.upperBound {
-                if next < chunks.count, chunks[next].first == position {
-                    let chunk = chunks[next]
-                    if !chunk.quoted, chunk.bearer == .person || chunk.bearer == .unknown {
-                        if person != nil { break }  // a second person: the pronoun could be either's
-                        person = next
-                    }
-                    position = chunk.last + 1
-                    next += 1
-                    continue
-                }
-                if let person, depth[position] == 0 {
-                    let classes = text.classes[position]
-                    let found: NameChunk.Gender = classes.contains(.pronounHe) || classes.contains(.hisWord) ? .male
-                        : classes.contains(.pronounShe) || classes.contains(.herWord) ? .female : .unknown
-                    if found != .unknown {
-                        let full = canonicalChunk(person)
-                        let known = learntGender[full] ?? chunks[full].gender
-                        if known == .unknown { learntGender[full] = found } else if known != found { learntGender[full] = .conflicting }
-                        break
-                    }
-                }
-                position += 1
-            }
-        }
     }
 }
