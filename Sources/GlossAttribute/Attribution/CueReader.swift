@@ -43,24 +43,29 @@ struct CueReader {
     func cueEnd(verb: Int, upTo upper: Int) -> Int {
         var end = verb
         if verb + 1 < upper, text.classes[verb + 1].contains(.particleOut) { end = verb + 1 }
-        if let phrase = matchPhrase(at: end + 1, upTo: upper, in: text.lexicon.cuePhrases) { end = phrase }
+        if let phrase = matchPhrase(at: end + 1, upTo: upper, source: false) { end = phrase }
         return end
     }
 
     /// The last token of a source phrase ("according to") starting at `start`, or nil.
     func sourcePhraseEnd(at start: Int, upTo upper: Int) -> Int? {
-        matchPhrase(at: start, upTo: upper, in: text.lexicon.sourcePhrases)
+        matchPhrase(at: start, upTo: upper, source: true)
     }
 
     /// A cue phrase starting at `start` (the longest that matches), as its last token.
     func cuePhraseEnd(at start: Int, upTo upper: Int) -> Int? {
-        matchPhrase(at: start, upTo: upper, in: text.lexicon.cuePhrases)
+        matchPhrase(at: start, upTo: upper, source: false)
     }
 
-    private func matchPhrase(at start: Int, upTo upper: Int, in phrases: [[Int32]]) -> Int? {
+    private func matchPhrase(at start: Int, upTo upper: Int, source: Bool) -> Int? {
         guard start < upper, text.classes[start].contains(.phraseWord) else { return nil }
+        let first = Int(text.wordIDs[start])
+        let count = source ? text.lexicon.sourcePhrasesByFirstWord[first].count : text.lexicon.cuePhrasesByFirstWord[first].count
         var best: Int?
-        for phrase in phrases where start + phrase.count <= upper {
+        for slot in 0..<count {
+            let candidate = Int(source ? text.lexicon.sourcePhrasesByFirstWord[first][slot] : text.lexicon.cuePhrasesByFirstWord[first][slot])
+            let phrase = source ? text.lexicon.sourcePhrases[candidate] : text.lexicon.cuePhrases[candidate]
+            guard start + phrase.count <= upper else { continue }
             var matches = true
             for (offset, id) in phrase.enumerated() where text.wordIDs[start + offset] != id {
                 matches = false

@@ -46,7 +46,7 @@ struct PhraseReader {
                 opening = index
                 break
             }
-            if text.isSentenceFinal(index) || text.isByte(index, 0x3B) || QuotationMark.at(index, in: text) != nil { return nil }
+            if text.isSentenceFinal(index) || text.isByte(index, 0x3B) || (text.mightBeQuotationMark(index) && QuotationMark.at(index, in: text) != nil) { return nil }
             index -= 1
         }
         guard var open = opening, open > lower else { return nil }
@@ -117,7 +117,7 @@ struct PhraseReader {
         var position = index - 1
         while position > lower, index - position < 25 {
             if text.isByte(position, 0x2C) { return position }
-            if text.isSentenceFinal(position) || QuotationMark.at(position, in: text) != nil { return nil }
+            if text.isSentenceFinal(position) || (text.mightBeQuotationMark(position) && QuotationMark.at(position, in: text) != nil) { return nil }
             position -= 1
         }
         return nil
@@ -224,7 +224,7 @@ struct PhraseReader {
         while end + 1 < upper, end + 1 - start < 12 {
             let next = end + 1
             if text.isByte(next, 0x2C) || text.isSentenceFinal(next) || text.isByte(next, 0x3B) || text.isByte(next, 0x3A)
-                || text.isDash(next) || QuotationMark.at(next, in: text) != nil || text.classes[next].contains(.relative)
+                || text.isDash(next) || (text.mightBeQuotationMark(next) && QuotationMark.at(next, in: text) != nil) || text.classes[next].contains(.relative)
                 || text.pos(next) == .AUX || (text.pos(next) == .VERB && !isAdjectivalParticiple(next))
             {
                 break

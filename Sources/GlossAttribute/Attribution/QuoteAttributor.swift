@@ -55,12 +55,17 @@ public struct QuoteAttributor: Sendable {
         }
         quoteRules.inheritSpeakers(&findings)
         guard !findings.isEmpty else { return [] }
-        var resolver = SpeakerResolver(text: text, reader: reader, depth: depth, resolvesPronouns: resolvesPronouns)
+        let resolver = SpeakerResolver(text: text, reader: reader, depth: depth, resolvesPronouns: resolvesPronouns)
         let speakers = resolver.resolve(findings)
 
+        // Text order before any string is attached, so that sorting moves integers only.
+        let order = findings.indices.sorted { (findings[$0].first, findings[$0].last) < (findings[$1].first, findings[$1].last) }
         var quotes: [Quote] = []
         quotes.reserveCapacity(findings.count)
-        for (finding, (speaker, role)) in zip(findings, speakers) {
+        for index in order {
+            let finding = findings[index]
+            let speaker = speakers[index].speaker
+            let role = speakers[index].role
             let span = Span(start: text.tokens[finding.first].start, end: text.tokens[finding.last].end)
             var quote = Quote(span, kind: finding.kind)
             if let mention = finding.mention, let speaker {
@@ -71,7 +76,6 @@ public struct QuoteAttributor: Sendable {
             if let cue = finding.cue { quote.cue = text.string(cue.lowerBound, cue.upperBound) }
             quotes.append(quote)
         }
-        quotes.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         return quotes
     }
 }

@@ -15,12 +15,21 @@ struct ReportedSpeechRules {
     let depth: [Int32]
     let quoteRules: MarkedQuoteRules
 
+    private static let cueClasses: WordClass = [.attributesQuote, .reportsClause, .phraseWord]
+
     /// Every report, in text order.
     func findings() -> [Finding] {
         var findings: [Finding] = []
         for sentence in text.sentenceTokens {
             let lower = max(sentence.lowerBound, text.bodyStart)
             guard lower < sentence.upperBound else { continue }
+            // Most sentences have no speech verb and no source phrase: nothing to read there.
+            var cue = false
+            for position in lower..<sentence.upperBound where !text.classes[position].intersection(Self.cueClasses).isEmpty {
+                cue = true
+                break
+            }
+            guard cue else { continue }
             let before = findings.count
             var position = lower
             if let leading = accordingToFirst(lower, sentence) {
@@ -52,9 +61,11 @@ struct ReportedSpeechRules {
         if classes.contains(.gerund) {
             guard verb > lower, text.isByte(verb - 1, 0x2C) else { return nil }  // ", adding that ..."
         }
+        let end = sentence.upperBound
+        // Cheap test first: "“Q,” X said." has nothing after its verb.
+        guard verb + 1 < end, !text.isSentenceFinal(verb + 1), !text.isByte(verb + 1, 0x2C) else { return nil }
         let subjectLower = lowerBoundForSubject(verb, lower)
         guard let mention = quoteRules.subject(ofVerb: verb, from: subjectLower) else { return nil }
-        let end = sentence.upperBound
         let cueEnd = cues.cueEnd(verb: verb, upTo: end)
         var position = cueEnd + 1
         if classes.contains(.takesListener), cueEnd == verb, position < end {
@@ -142,7 +153,7 @@ struct ReportedSpeechRules {
     /// Whether a clause without "that" starts here: a subject-like word and, later, a finite verb.
     private func startsClause(_ start: Int, _ end: Int) -> Bool {
         let classes = text.classes[start]
-        if !classes.intersection([.question]).isEmpty || QuotationMark.at(start, in: text) != nil { return false }
+        if !classes.intersection([.question]).isEmpty || (text.mightBeQuotationMark(start) && QuotationMark.at(start, in: text) != nil) { return false }
         switch text.pos(start) {
         case .DET, .PRON, .PROPN, .NOUN, .NUM, .ADJ, .ADV: break  // ADV: "about 400 firefighters were"
         default: return false
@@ -196,12 +207,17 @@ struct ReportedSpeechRules {
     private func trailingAttribution(_ lower: Int, _ sentence: Range<Int>) -> Finding? {
         var end = sentence.upperBound
         while end > lower, text.isSentenceFinal(end - 1) { end -= 1 }
+        // The clause must be outside quotation marks ("“Q,” X said" is a direct quotation): no comma after
+        // the first mark can end one.
+        var firstMark = lower
+        while firstMark < end, depth[firstMark] == 0, !(text.mightBeQuotationMark(firstMark) && QuotationMark.at(firstMark, in: text) != nil) {
+            firstMark += 1
+        }
         var comma = lower + 2
         while comma < end {
             defer { comma += 1 }
             guard text.isByte(comma, 0x2C), depth[comma] == 0 else { continue }
-            // The clause must be outside quotation marks: "“Q,” X said" is a direct quotation.
-            if (lower..<comma).contains(where: { depth[$0] > 0 || QuotationMark.at($0, in: text) != nil }) { return nil }
+            if comma > firstMark { return nil }
             var segmentEnd = comma + 1
             while segmentEnd < end, !(text.isByte(segmentEnd, 0x2C) && depth[segmentEnd] == 0) { segmentEnd += 1 }
             guard hasFiniteVerb(lower, comma), let (mention, cue) = attribution(comma + 1, segmentEnd) else { continue }

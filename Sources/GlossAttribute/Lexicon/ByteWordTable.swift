@@ -1,50 +1,60 @@
 /// A hash table from words (compared case-insensitively over ASCII letters) to small integer ids, looked
 /// up straight from a token's UTF-8 bytes so that the hot loop allocates nothing.
 struct ByteWordTable: Sendable {
+    /// One slot, eight bytes so that the table stays in the first-level caches: the key's hash, where the
+    /// key starts in `keyBytes` (with its length) and its id. `length` 0 marks an empty slot.
+    private struct Slot: Sendable {
+        var hash: UInt32 = 0
+        var start: UInt16 = 0
+        var length: UInt8 = 0
+        var unused: UInt8 = 0
+    }
+
     /// Every key, lower-cased, one after another.
     private let keyBytes: [UInt8]
-    /// Per slot: where the key starts in `keyBytes` (-1: empty), its length and its id.
-    private let slotStart: [Int32]
-    private let slotLength: [UInt8]
-    private let slotValue: [Int32]
+    private let slots: [Slot]
+    private let ids: [Int32]
+    /// One bit per value of the hash's top 16 bits: a word whose bit is clear is not in the table, which
+    /// answers most misses from 8 KB.
+    private let filter: [UInt64]
     private let mask: Int
     /// The longest key: longer tokens are never looked up.
     let maximumLength: Int
 
-    /// Builds the table from keys and their ids; later duplicates of a key are ignored. Keys longer than
-    /// 255 bytes are skipped (no word is that long).
+    /// Builds the table from keys and their ids; later duplicates of a key are ignored.
     init(_ entries: [(key: String, id: Int32)]) {
         var capacity = 16
         while capacity < entries.count * 2 + 1 { capacity *= 2 }
         var keyBytes: [UInt8] = []
-        var slotStart = [Int32](repeating: -1, count: capacity)
-        var slotLength = [UInt8](repeating: 0, count: capacity)
-        var slotValue = [Int32](repeating: -1, count: capacity)
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        var ids = [Int32](repeating: -1, count: capacity)
+        var filter = [UInt64](repeating: 0, count: 1024)
         var longest = 0
         for (key, id) in entries {
             let lowered = key.utf8.map(Self.fold)
-            guard !lowered.isEmpty, lowered.count < 256 else { continue }
-            var slot = Self.hash(lowered[...]) & (capacity - 1)
+            guard !lowered.isEmpty, lowered.count < 256, keyBytes.count + lowered.count <= Int(UInt16.max) else { continue }
+            let hash = Self.hash(lowered)
+            var slot = Int(hash) & (capacity - 1)
             var duplicate = false
-            while slotStart[slot] >= 0 {
-                let start = Int(slotStart[slot])
-                if Int(slotLength[slot]) == lowered.count, keyBytes[start..<(start + lowered.count)].elementsEqual(lowered) {
+            while slots[slot].length > 0 {
+                let start = Int(slots[slot].start)
+                if Int(slots[slot].length) == lowered.count, keyBytes[start..<(start + lowered.count)].elementsEqual(lowered) {
                     duplicate = true
                     break
                 }
                 slot = (slot + 1) & (capacity - 1)
             }
             if duplicate { continue }
-            slotStart[slot] = Int32(keyBytes.count)
-            slotLength[slot] = UInt8(lowered.count)
-            slotValue[slot] = id
+            slots[slot] = Slot(hash: hash, start: UInt16(keyBytes.count), length: UInt8(lowered.count))
+            ids[slot] = id
+            filter[Int(hash >> 22)] |= 1 << UInt64((hash >> 16) & 63)
             keyBytes.append(contentsOf: lowered)
             longest = max(longest, lowered.count)
         }
         self.keyBytes = keyBytes
-        self.slotStart = slotStart
-        self.slotLength = slotLength
-        self.slotValue = slotValue
+        self.slots = slots
+        self.ids = ids
+        self.filter = filter
         self.mask = capacity - 1
         self.maximumLength = longest
     }
@@ -54,24 +64,25 @@ struct ByteWordTable: Sendable {
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
         let length = end - start
         guard length > 0, length <= maximumLength else { return -1 }
-        var hash: UInt32 = 2_166_136_261
-        for index in start..<end {
-            hash = (hash ^ UInt32(Self.fold(bytes[index]))) &* 16_777_619
-        }
-        var slot = Int(hash) & mask
-        return keyBytes.withUnsafeBufferPointer { keys in
-            while true {
-                let keyStart = Int(slotStart[slot])
-                if keyStart < 0 { return -1 }
-                if Int(slotLength[slot]) == length {
-                    var equal = true
-                    for offset in 0..<length where keys[keyStart + offset] != Self.fold(bytes[start + offset]) {
-                        equal = false
-                        break
+        let hash = Self.hash(length, Self.fold(bytes[start]), Self.fold(bytes[start + min(1, length - 1)]), Self.fold(bytes[end - 1]))
+        guard filter.withUnsafeBufferPointer({ $0[Int(hash >> 22)] & (1 << UInt64((hash >> 16) & 63)) }) != 0 else { return -1 }
+        return slots.withUnsafeBufferPointer { slots in
+            keyBytes.withUnsafeBufferPointer { keys in
+                var slot = Int(hash) & mask
+                while true {
+                    let entry = slots[slot]
+                    if entry.length == 0 { return -1 }
+                    if entry.hash == hash, Int(entry.length) == length {
+                        let keyStart = Int(entry.start)
+                        var equal = true
+                        for offset in 0..<length where keys[keyStart + offset] != Self.fold(bytes[start + offset]) {
+                            equal = false
+                            break
+                        }
+                        if equal { return ids[slot] }
                     }
-                    if equal { return slotValue[slot] }
+                    slot = (slot + 1) & mask
                 }
-                slot = (slot + 1) & mask
             }
         }
     }
@@ -85,9 +96,16 @@ struct ByteWordTable: Sendable {
     @inline(__always)
     static func fold(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return Int(hash)
+    /// A hash of a word's length, first two and last bytes (lower-cased): no loop over the word, so that
+    /// the lookup does not wait on a chain of multiplications; equal hashes are told apart by the bytes.
+    @inline(__always)
+    private static func hash(_ length: Int, _ first: UInt8, _ second: UInt8, _ last: UInt8) -> UInt32 {
+        let packed = UInt32(first) | UInt32(second) << 8 | UInt32(last) << 16 | UInt32(truncatingIfNeeded: length) << 24
+        let mixed = packed &* 0x9E37_79B1
+        return mixed ^ (mixed >> 15)
+    }
+
+    private static func hash(_ bytes: [UInt8]) -> UInt32 {
+        hash(bytes.count, bytes[0], bytes[min(1, bytes.count - 1)], bytes[bytes.count - 1])
     }
 }

@@ -14,6 +14,9 @@ public struct CueLexicon: Sendable {
     let cuePhrases: [[Int32]]
     /// Phrases whose object is the speaker ("according to"), as word ids.
     let sourcePhrases: [[Int32]]
+    /// For each word id, the cue phrases and source phrases that start with it (indices into the lists above).
+    let cuePhrasesByFirstWord: [[Int32]]
+    let sourcePhrasesByFirstWord: [[Int32]]
     /// Number of distinct speech verbs (by base form).
     public let verbCount: Int
     /// Number of cue and source phrases.
@@ -137,10 +140,16 @@ public struct CueLexicon: Sendable {
 
         /// The finished lexicon.
         public func build() -> CueLexicon {
-            CueLexicon(
+            func byFirstWord(_ phrases: [[Int32]]) -> [[Int32]] {
+                var index = [[Int32]](repeating: [], count: classes.count)
+                for (position, phrase) in phrases.enumerated() { index[Int(phrase[0])].append(Int32(position)) }
+                return index
+            }
+            return CueLexicon(
                 table: ByteWordTable(ids.map { (key: $0.key, id: $0.value) }), classes: classes,
-                cuePhrases: cuePhrases, sourcePhrases: sourcePhrases, verbCount: verbs.count,
-                phraseCount: cuePhrases.count + sourcePhrases.count)
+                cuePhrases: cuePhrases, sourcePhrases: sourcePhrases,
+                cuePhrasesByFirstWord: byFirstWord(cuePhrases), sourcePhrasesByFirstWord: byFirstWord(sourcePhrases),
+                verbCount: verbs.count, phraseCount: cuePhrases.count + sourcePhrases.count)
         }
 
         private mutating func addVerb(forms: [String], flags: WordClass) {

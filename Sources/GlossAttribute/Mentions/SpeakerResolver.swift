@@ -10,7 +10,28 @@
 /// - "the spokesman" becomes the person earlier given that role. Otherwise a noun phrase stays what it is
 ///   ("police", "spokeswoman"): an anonymous source, never a guessed name.
 /// - The role is the one given at this mention, else the one given for that speaker earlier.
-struct SpeakerResolver {
+/// A speaker resolved for a finding: name and role, and the mention they came from.
+struct ResolvedSpeaker {
+    var speaker: String?
+    var role: String?
+    var first = -1
+    var last = -1
+}
+
+/// A name resolved so far: where it was mentioned, and its fullest chunk.
+private struct ResolvedName {
+    var position: Int
+    var canonical: Int
+}
+
+/// A noun phrase resolved so far: its head token, its text, and how many words come before the head.
+private struct ResolvedNominal {
+    var head: Int
+    var text: String
+    var modifiers: Int
+}
+
+final class SpeakerResolver {
     private let text: AnnotatedText
     private let chunks: [NameChunk]
     private let depth: [Int32]
@@ -19,17 +40,20 @@ struct SpeakerResolver {
     /// Fullest-name chunk of each chunk (-1: not computed yet).
     private var canonical: [Int32]
     /// Gender of a bearer (by canonical chunk) learnt from the text.
-    private var learntGender: [Int: NameChunk.Gender] = [:]
+    private var learntGender: [NameChunk.Gender]
     /// Role given for a bearer (by canonical chunk), first one wins.
-    private var roles: [Int: ClosedRange<Int>] = [:]
+    private var roles: [ClosedRange<Int>?]
     /// Names resolved so far, by position, for "the spokesman" and for words no chunk covers.
-    private var resolvedNames: [(position: Int, canonical: Int)] = []
+    private var resolvedNames: [ResolvedName] = []
     /// Noun phrases resolved so far: head token, text, and how many words come before the head.
-    private var nominals: [(head: Int, text: String, modifiers: Int)] = []
+    private var nominals: [ResolvedNominal] = []
     /// The most recent organisation given as a noun phrase ("police", "the government"), for "they".
     private var lastOrganisationPhrase: String?
-    /// Bearer votes of identical names, for names whose bearer came from the tagger's label alone.
-    private let bearerVotes: [UInt64: (person: Int, organisation: Int, place: Int)]
+    /// The bearer kind of each chunk after voting among identical names (nil: not computed yet).
+    private var votedBearer: [NameChunk.Bearer?]
+    /// The name string of each canonical chunk, and of its role, made once.
+    private var names: [String?]
+    private var roleStrings: [String?]
 
     init(text: AnnotatedText, reader: PhraseReader, depth: [Int32], resolvesPronouns: Bool) {
         self.text = text
@@ -38,43 +62,71 @@ struct SpeakerResolver {
         self.depth = depth
         self.resolvesPronouns = resolvesPronouns
         self.canonical = [Int32](repeating: -1, count: chunks.count)
-        var votes: [UInt64: (person: Int, organisation: Int, place: Int)] = [:]
-        for chunk in chunks {
-            let key = text.textHash(chunk.first, chunk.last)
-            var entry = votes[key] ?? (0, 0, 0)
-            switch chunk.bearer {
-            case .person: entry.person += 1
-            case .organisation: entry.organisation += 1
-            case .place: entry.place += 1
+        self.learntGender = [NameChunk.Gender](repeating: .unknown, count: chunks.count)
+        self.roles = [ClosedRange<Int>?](repeating: nil, count: chunks.count)
+        self.votedBearer = [NameChunk.Bearer?](repeating: nil, count: chunks.count)
+        self.names = [String?](repeating: nil, count: chunks.count)
+        self.roleStrings = [String?](repeating: nil, count: chunks.count)
+    }
+
+    /// The bearer kind most chunks with the same words have, for a name whose kind rests on its label
+    /// alone ("Velsk" tagged PER once and LOC twice is a place).
+    private func votedBearer(of index: Int) -> NameChunk.Bearer {
+        if let known = votedBearer[index] { return known }
+        let chunk = chunks[index]
+        var votes = (person: 0, organisation: 0, place: 0)
+        for other in chunks where other.tokenCount == chunk.tokenCount && sameWords(other, chunk) {
+            switch other.bearer {
+            case .person: votes.person += 1
+            case .organisation: votes.organisation += 1
+            case .place: votes.place += 1
             case .unknown: break
             }
-            votes[key] = entry
         }
-        self.bearerVotes = votes
+        var result = chunk.bearer
+        let most = max(votes.person, votes.organisation, votes.place)
+        if most > 0 {
+            if votes.place == most, chunk.bearer != .place || votes.place > votes.person {
+                result = .place
+            } else if votes.organisation == most {
+                result = .organisation
+            } else if votes.person == most {
+                result = .person
+            }
+        }
+        votedBearer[index] = result
+        return result
+    }
+
+    private func sameWords(_ a: NameChunk, _ b: NameChunk) -> Bool {
+        for offset in 0..<a.tokenCount where !text.sameText(a.first + offset, b.first + offset) { return false }
+        return true
     }
 
     /// Speaker and role for each finding (nil, nil when it has no mention).
-    mutating func resolve(_ findings: [Finding]) -> [(speaker: String?, role: String?)] {
-        var results = [(speaker: String?, role: String?)](repeating: (nil, nil), count: findings.count)
+    func resolve(_ findings: [Finding]) -> [ResolvedSpeaker] {
+        var results = [ResolvedSpeaker](repeating: ResolvedSpeaker(), count: findings.count)
         let order = findings.indices.filter { findings[$0].mention != nil }.sorted {
             (findings[$0].mention?.first ?? 0, findings[$0].inherited ? 1 : 0) < (findings[$1].mention?.first ?? 0, findings[$1].inherited ? 1 : 0)
         }
-        var done: [Int: (String?, String?)] = [:]  // by mention position: inherited findings reuse the result
+        // Inherited findings share their source's mention: the last few results are kept for them.
+        var recent: [ResolvedSpeaker] = []
         for index in order {
             guard let mention = findings[index].mention else { continue }
-            let key = mention.first &* 1_000_003 &+ mention.last
-            if let cached = done[key] {
+            if let cached = recent.last(where: { $0.first == mention.first && $0.last == mention.last }) {
                 results[index] = cached
                 continue
             }
-            let result = resolve(mention)
-            done[key] = result
+            let (speaker, role) = resolve(mention)
+            let result = ResolvedSpeaker(speaker: speaker, role: role, first: mention.first, last: mention.last)
+            if recent.count == 16 { recent.removeFirst() }
+            recent.append(result)
             results[index] = result
         }
         return results
     }
 
-    private mutating func resolve(_ mention: SpeakerMention) -> (String?, String?) {
+    private func resolve(_ mention: SpeakerMention) -> (String?, String?) {
         switch mention.kind {
         case .name(let chunk):
             let bearer: Int?
@@ -123,19 +175,22 @@ struct SpeakerResolver {
             var phrase = nominalText(mention.first, ownsName ? mention.last : head)
             var modifiers = head - mention.first
             if definite, let earlier = earlierNominal(head, longerThan: modifiers) { (phrase, modifiers) = earlier }
-            nominals.append((head, phrase, modifiers))
+            nominals.append(ResolvedNominal(head: head, text: phrase, modifiers: modifiers))
             if classes.contains(.organisation) || !classes.contains(.person) { lastOrganisationPhrase = phrase }
             return (phrase, nil)
         }
     }
 
     /// The fullest name of `bearer`, remembering this mention and its role.
-    private mutating func named(_ bearer: Int, at position: Int, role: ClosedRange<Int>?) -> (String?, String?) {
-        resolvedNames.append((position, bearer))
+    private func named(_ bearer: Int, at position: Int, role: ClosedRange<Int>?) -> (String?, String?) {
+        resolvedNames.append(ResolvedName(position: position, canonical: bearer))
         if let role, roles[bearer] == nil { roles[bearer] = role }
         if roles[bearer] == nil, let standing = standingRole(of: bearer, before: position) { roles[bearer] = standing }
-        let name = text.string(chunks[bearer].first, chunks[bearer].last)
-        return (name, (role ?? roles[bearer]).map(roleText))
+        let name = names[bearer] ?? text.string(chunks[bearer].first, chunks[bearer].last)
+        if names[bearer] == nil { names[bearer] = name }
+        if let role { return (name, roleText(role)) }
+        if roleStrings[bearer] == nil, let known = roles[bearer] { roleStrings[bearer] = roleText(known) }
+        return (name, roleStrings[bearer])
     }
 
     /// A role given to the bearer's name somewhere before `position` (or at it), outside any speech cue:
@@ -167,7 +222,7 @@ struct SpeakerResolver {
     // MARK: - Fullest names
 
     /// The chunk holding the fullest form of chunk `index`'s name.
-    private mutating func canonicalChunk(_ index: Int) -> Int {
+    private func canonicalChunk(_ index: Int) -> Int {
         if canonical[index] >= 0 { return Int(canonical[index]) }
         let chunk = chunks[index]
         var best = index
@@ -229,24 +284,19 @@ struct SpeakerResolver {
     private func bearer(of index: Int) -> NameChunk.Bearer {
         let chunk = chunks[index]
         guard chunk.bearerFromLabel else { return chunk.bearer }
-        guard let votes = bearerVotes[text.textHash(chunk.first, chunk.last)] else { return chunk.bearer }
-        let most = max(votes.person, votes.organisation, votes.place)
-        if most == 0 { return chunk.bearer }
-        if votes.place == most, chunk.bearer != .place || votes.place > votes.person { return .place }
-        if votes.organisation == most { return .organisation }
-        return votes.person == most ? .person : chunk.bearer
+        return votedBearer(of: index)
     }
 
     /// The bearer kind of a cluster: its fullest name's, unless that one says nothing.
-    private mutating func clusterBearer(_ index: Int) -> NameChunk.Bearer {
+    private func clusterBearer(_ index: Int) -> NameChunk.Bearer {
         let full = canonicalChunk(index)
         let fullBearer = bearer(of: full)
         return fullBearer == .unknown ? bearer(of: index) : fullBearer
     }
 
     private func gender(of bearer: Int) -> NameChunk.Gender {
-        if let learnt = learntGender[bearer] { return learnt }
-        return chunks[bearer].gender
+        let learnt = learntGender[bearer]
+        return learnt == .unknown ? chunks[bearer].gender : learnt
     }
 
     /// How far back an antecedent may be, in chunks.
@@ -256,10 +306,11 @@ struct SpeakerResolver {
     /// name covers: "Ivers, 52, insisted … “Q,” he told"). Salient names — earlier speakers and the names
     /// that open their sentences — win over names in object position nearer to the pronoun ("… before
     /// Brightmoor went public. “Q,” he said").
-    private mutating func nearestSpeakerOrPerson(before position: Int, gender wanted: NameChunk.Gender) -> Int? {
+    private func nearestSpeakerOrPerson(before position: Int, gender wanted: NameChunk.Gender) -> Int? {
         let named = nearestPerson(before: position, gender: wanted)
         let paragraph = text.paragraphIndex(of: position)
-        for (mentionPosition, bearer) in resolvedNames.reversed() where mentionPosition < position {
+        for resolved in resolvedNames.reversed() where resolved.position < position {
+            let (mentionPosition, bearer) = (resolved.position, resolved.canonical)
             guard chunks[bearer].bearer != .organisation, chunks[bearer].bearer != .place else { continue }
             let known = gender(of: bearer)
             guard known == wanted || known == .unknown || known == .conflicting else { continue }
@@ -276,7 +327,7 @@ struct SpeakerResolver {
     /// does not contradict `gender`; a salient one within two paragraphs is preferred. A person of unknown
     /// gender is taken as near as they are; a name of unknown kind (often a place the tagger took for a
     /// person) only when no fitting person comes before it.
-    private mutating func nearestPerson(before position: Int, gender wanted: NameChunk.Gender) -> (bearer: Int, position: Int, salient: Bool)? {
+    private func nearestPerson(before position: Int, gender wanted: NameChunk.Gender) -> (bearer: Int, position: Int, salient: Bool)? {
         var index = lastChunk(before: position)
         var seen = 0
         let paragraph = text.paragraphIndex(of: position)
@@ -327,7 +378,7 @@ struct SpeakerResolver {
     }
 
     /// The nearest organisation before `position`; with `head`, the nearest whose name has that word.
-    private mutating func nearestOrganisation(before position: Int, matching head: Int?) -> Int? {
+    private func nearestOrganisation(before position: Int, matching head: Int?) -> Int? {
         var index = lastChunk(before: position)
         var seen = 0
         let paragraph = text.paragraphIndex(of: position)
@@ -348,7 +399,7 @@ struct SpeakerResolver {
 
     /// The first organisation named within two paragraphs after `position` whose name has the word `head`:
     /// "their union said … ¶ … the General Transport Union".
-    private mutating func organisation(after position: Int, matching head: Int) -> Int? {
+    private func organisation(after position: Int, matching head: Int) -> Int? {
         let paragraph = text.paragraphIndex(of: position)
         var index = lastChunk(before: position + 1) + 1
         while index < chunks.count, text.paragraphIndex(of: chunks[index].first) - paragraph <= 2 {
@@ -362,7 +413,8 @@ struct SpeakerResolver {
 
     /// The person earlier given a role with the word `head` ("the spokesman" after "Citadel spokesman Venn").
     private func personWithRole(_ head: Int, before position: Int) -> Int? {
-        for (mentionPosition, bearer) in resolvedNames.reversed() where mentionPosition < position {
+        for resolved in resolvedNames.reversed() where resolved.position < position {
+            let bearer = resolved.canonical
             guard let role = roles[bearer] else { continue }
             if role.contains(where: { text.sameWordIgnoringCase($0, head) }) { return bearer }
         }

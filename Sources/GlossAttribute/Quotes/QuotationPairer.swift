@@ -20,6 +20,17 @@ struct QuotationPairer {
         var parentToken: Int?
     }
 
+    private struct PlacedMark {
+        var index: Int
+        var mark: QuotationMark
+    }
+
+    /// A part's opening token and the previous part's.
+    private struct Continuation {
+        var open: Int
+        var previous: Int
+    }
+
     private struct Pending {
         var span: QuotedSpan
         var openToken: Int?
@@ -28,16 +39,16 @@ struct QuotationPairer {
 
     /// Every quotation in `text`, in order of their first token (an enclosing quotation before those inside it).
     static func pair(_ text: AnnotatedText) -> [QuotedSpan] {
-        var marks: [(index: Int, mark: QuotationMark)] = []
+        var marks: [PlacedMark] = []
         for index in 0..<text.count {
             let first = text.bytes[text.tokens[index].start]
             guard first == 0x22 || first == 0x27 || first == 0xC2 || first == 0xE2 else { continue }
-            if let mark = QuotationMark.at(index, in: text) { marks.append((index, mark)) }
+            if let mark = QuotationMark.at(index, in: text) { marks.append(PlacedMark(index: index, mark: mark)) }
         }
         guard !marks.isEmpty else { return [] }
 
         var pending: [Pending] = []
-        var continuationOf: [Int: Int] = [:]  // opening token of a part -> opening token of the previous part
+        var continuations: [Continuation] = []
         var stack: [OpenMark] = []
         var continuingToken: Int?  // the opening mark of the previous paragraph's unfinished quotation
         var markIndex = 0
@@ -47,7 +58,8 @@ struct QuotationPairer {
             let previousContinuation = continuingToken
             continuingToken = nil
             while markIndex < marks.count, marks[markIndex].index < paragraph.upperBound {
-                let (index, mark) = marks[markIndex]
+                let index = marks[markIndex].index
+                let mark = marks[markIndex].mark
                 markIndex += 1
                 let openPosition = stack.lastIndex { $0.family == mark.family }
                 var direction = mark.direction
@@ -67,7 +79,7 @@ struct QuotationPairer {
                         stack.removeSubrange(position...)
                     }
                     if stack.isEmpty, index == paragraph.lowerBound, let previous = previousContinuation {
-                        continuationOf[index] = previous
+                        continuations.append(Continuation(open: index, previous: previous))
                     }
                     stack.append(OpenMark(token: index, family: mark.family, parentToken: stack.last?.token))
                 case .closing, .closingOrApostrophe:
@@ -104,16 +116,24 @@ struct QuotationPairer {
         }
 
         pending.sort { ($0.span.outerFirst, -$0.span.outerLast) < ($1.span.outerFirst, -$1.span.outerLast) }
-        var indexOfOpen: [Int: Int] = [:]
+        /// The quotation whose opening mark is token `open` (sorted by first token, so a binary search).
+        func indexOfOpen(_ open: Int) -> Int? {
+            var low = 0
+            var high = pending.count
+            while low < high {
+                let middle = (low + high) / 2
+                if pending[middle].span.outerFirst < open { low = middle + 1 } else { high = middle }
+            }
+            return low < pending.count && pending[low].openToken == open ? low : nil
+        }
+        var spans = pending.map(\.span)
         for (position, item) in pending.enumerated() {
-            if let open = item.openToken { indexOfOpen[open] = position }
+            if let parent = item.parentToken { spans[position].parent = indexOfOpen(parent) }
         }
-        return pending.map { item in
-            var span = item.span
-            if let parent = item.parentToken { span.parent = indexOfOpen[parent] }
-            if let open = item.openToken, let previous = continuationOf[open] { span.continues = indexOfOpen[previous] }
-            return span
+        for link in continuations {
+            if let part = indexOfOpen(link.open) { spans[part].continues = indexOfOpen(link.previous) }
         }
+        return spans
     }
 
     /// A quotation over tokens `first...last`, trimmed of trailing clause punctuation; nil when nothing is left.

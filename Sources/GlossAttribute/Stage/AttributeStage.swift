@@ -79,12 +79,22 @@ public struct AttributeStage: Stage {
         let quotes = attributor.quotes(in: document)
         document.quotes = quotes
         if options.speakerCounts {
-            var counts: [String: JSONValue] = [:]
+            // Speakers repeat: count in a short list, hash each name once.
+            var names: [String] = []
+            var counts: [Int] = []
             for quote in quotes {
                 guard let speaker = quote.speaker else { continue }
-                counts[speaker] = .integer((counts[speaker]?.integerValue ?? 0) + 1)
+                if let index = names.lastIndex(of: speaker) {
+                    counts[index] += 1
+                } else {
+                    names.append(speaker)
+                    counts.append(1)
+                }
             }
-            document.meta["speakers"] = .object(counts)
+            var object: [String: JSONValue] = [:]
+            object.reserveCapacity(names.count)
+            for (name, count) in zip(names, counts) { object[name] = .integer(count) }
+            document.meta["speakers"] = .object(object)
         }
     }
 }

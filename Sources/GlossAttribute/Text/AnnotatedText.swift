@@ -4,8 +4,9 @@ import GlossCore
 /// sentence and paragraph, and the entity it belongs to.
 ///
 /// Lives only while the document's bytes and tokens are borrowed (inside ``QuoteAttributor``), so it holds
-/// unsafe buffers and copies nothing but a few integers per token.
-struct AnnotatedText {
+/// unsafe buffers and copies nothing but a few integers per token. A class, so that the rule types that
+/// share it hold one reference rather than copies of a dozen arrays.
+final class AnnotatedText {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: UnsafeBufferPointer<Token>
     let entities: [Entity]
@@ -37,6 +38,9 @@ struct AnnotatedText {
         var wordIDs = [Int32](repeating: -1, count: count)
         for index in 0..<count {
             let token = tokens[index]
+            // Only words (and clitics: 's, n't, ’ll) can be in the lexicon; numbers and punctuation are skipped.
+            let first = bytes[token.start]
+            guard (first | 0x20) &- 0x61 < 26 || first == 0x27 || (first >= 0xC3 && first <= 0xE2) else { continue }
             let (wordClass, id) = lexicon.classify(bytes, token.start, token.end)
             classes[index] = wordClass
             wordIDs[index] = id
@@ -219,6 +223,14 @@ struct AnnotatedText {
         return bytes[token.start] | 0x20 == 0x69 && bytes[token.start + 1] | 0x20 == 0x74 && bytes[token.start + 2] | 0x20 == 0x73
     }
 
+    /// Whether token `index` starts with a byte a quotation mark starts with (" ' « » and the curly ones):
+    /// a cheap test before ``QuotationMark/at(_:in:)``.
+    @inline(__always)
+    func mightBeQuotationMark(_ index: Int) -> Bool {
+        let first = bytes[tokens[index].start]
+        return first == 0x22 || first == 0x27 || first == 0xC2 || first == 0xE2
+    }
+
     /// Whether token `index` is a possessive 's / ’s / ' (a separate token after a name or noun).
     func isPossessive(_ index: Int) -> Bool {
         let token = tokens[index]
@@ -249,7 +261,7 @@ struct AnnotatedText {
     @inline(__always)
     func startsSentence(_ index: Int) -> Bool {
         index == sentence(of: index).lowerBound || index == bodyStart
-            || (index > 0 && index - 1 == sentence(of: index).lowerBound && QuotationMark.at(index - 1, in: self) != nil)
+            || (index > 0 && index - 1 == sentence(of: index).lowerBound && mightBeQuotationMark(index - 1) && QuotationMark.at(index - 1, in: self) != nil)
     }
 
     /// Sentence token range of token `index`.
