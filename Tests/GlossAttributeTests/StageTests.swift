@@ -169,6 +169,19 @@ import Testing
         #expect(document.quotes?.last?.speaker == "Dmitry Peskov")
     }
 
+    /// A headline above the dateline is not body text: its words are no one's role ("threatens").
+    @Test func headlineIsNoRole() throws {
+        let document = try NewsPipeline.run("""
+            Late frost threatens Kell Valley apple harvest
+
+            MARLOW FALLS (Gloss Wire) — Growers in the Kell Valley lit heaters overnight as apple trees came into bloom.
+
+            The Kell Valley Fruit Growers’ Cooperative said that half the blossom was lost.
+            """)
+        #expect(document.quotes?.map(\.speaker) == ["Kell Valley Fruit Growers’ Cooperative"])
+        #expect(document.quotes?.map(\.speakerRole) == [nil])
+    }
+
     @Test func declarativeExpectations() throws {
         guard let pipeline = NewsPipeline.harness else { throw HarnessError("no pipeline") }
         try pipeline.check(text: "Dmitry Peskov spoke on Monday. “There is no change,” Peskov said.", expect: """

@@ -279,9 +279,21 @@ final class AnnotatedText {
     func paragraphIndex(of index: Int) -> Int { Int(paragraphOfSentence[Int(sentenceOf[index])]) }
 
     /// The first token after a dateline at the start of the text: up to six capitalised words, an optional
-    /// ", Region" and "(Agency)", then a dash. 0 when there is none.
+    /// ", Region" and "(Agency)", then a dash. 0 when there is none. A headline line before the dateline
+    /// (a first paragraph without final punctuation, as a scraped page keeps it) is skipped with it, so that
+    /// its words are never read as a speaker's role or name.
     private func datelineEnd() -> Int {
         guard let first = sentenceTokens.first else { return 0 }
+        let end = datelineEnd(in: first)
+        if end > 0 || sentenceTokens.count < 2 || first.isEmpty { return end }
+        let last = first.upperBound - 1
+        let headline = !(isByte(last, 0x2E) || isByte(last, 0x21) || isByte(last, 0x3F))
+            && paragraphIndex(of: first.lowerBound) != paragraphIndex(of: sentenceTokens[1].lowerBound)
+        return headline ? datelineEnd(in: sentenceTokens[1]) : 0
+    }
+
+    /// The token after the dateline that opens `first`, or 0.
+    private func datelineEnd(in first: Range<Int>) -> Int {
         var index = first.lowerBound
         let limit = min(first.upperBound, first.lowerBound + 14)
         var sawWord = false
