@@ -90,6 +90,10 @@ struct PatternCase: CustomTestStringConvertible, Sendable {
         PatternCase("“Q,” said Mr. X", "Ivo Brandt spoke last. “It is done,” said Mr. Brandt.", ["Ivo Brandt: It is done"]),
         PatternCase("no speech, no inheritance", "“We will win,” Mara Quell said.\n\nThe city has not answered. “Talks are over.”",
                     ["Mara Quell: We will win", "?: Talks are over."]),
+        PatternCase("given name the tagger left out", "The bridge reopened on Tuesday. According to city engineer Tomasz Wierzbicki, the deck was replaced. “It is safe,” Wierzbicki said.",
+                    ["Tomasz Wierzbicki: the deck was replaced", "Tomasz Wierzbicki: It is safe"]),
+        PatternCase("“and” and plural nouns in an organisation", "According to the Dock and Harbour Workers Union, 300 members voted.",
+                    ["Dock and Harbour Workers Union: 300 members voted"]),
         PatternCase("declined to say", "Peskov declined to say when the talks would resume.", []),
         PatternCase("was told", "Peskov was told that the talks had failed.", []),
     ]

@@ -33,6 +33,13 @@ enum NameChunker {
                 }
             } else if isNameWord(index, text) {
                 while last + 1 < text.count, text.entityOf[last + 1] < 0, isNameWord(last + 1, text) { last += 1 }
+                // Name words right before a person the tagger found only in part ("Tomasz" of "Tomasz
+                // Wierzbicki") belong to that person: the entity's chunk takes them in below.
+                if last + 1 < text.count, text.entityOf[last + 1] >= 0, !text.startsSentence(first),
+                   text.entities[Int(text.entityOf[last + 1])].label == EntityLabel.person {
+                    index = last + 1
+                    continue
+                }
                 // A lone capitalised word that opens a sentence is mostly an ordinary word ("Neighbours"),
                 // unless what follows makes it a subject (", 52," or a speech verb).
                 if first == last, text.startsSentence(first) {
@@ -45,10 +52,12 @@ enum NameChunker {
                 continue
             }
             // Extend over name words the entity missed: "General" of "the General Transport Union" (often an
-            // adjective to the tagger), "of Commerce" after an organisation word.
+            // adjective to the tagger), "of Commerce" after an organisation word, and an unfamiliar given name
+            // before a person's surname whatever part of speech it got ("engineer Tomasz Wierzbicki").
             while first > text.bodyStart, first - 1 >= 0, text.entityOf[first - 1] < 0, chunkOf[first - 1] < 0,
-                  !text.startsSentence(first - 1), isNameWord(first - 1, text) || (text.isCapitalised(first - 1) && text.pos(first - 1) == .ADJ
-                      && text.classes[first - 1].intersection([.title, .person, .calendar, .article]).isEmpty)
+                  !text.startsSentence(first - 1), isNameWord(first - 1, text)
+                      || (text.isCapitalised(first - 1) && (text.pos(first - 1) == .ADJ || label == EntityLabel.person)
+                          && text.classes[first - 1].intersection([.title, .person, .calendar, .article, .speakerPronoun, .pronounOther]).isEmpty)
             {
                 first -= 1
             }
@@ -67,6 +76,32 @@ enum NameChunker {
                 while last + 1 < text.count, isNameWord(last + 1, text) { last += 1 }
             }
             while last > first, text.isPossessive(last) { last -= 1 }
+            // An organisation's name may hold plural role nouns and "and" that end the runs above: "the
+            // Maritime and Harbour Workers Union". Its chunk takes in such words, and the name chunk just
+            // before it, so that neither is left to read as a role or a separate name.
+            if hasOrganisationWord(first, last, text) {
+                var start = first
+                while start - 1 >= text.bodyStart, !text.startsSentence(start) {
+                    let previous = start - 1
+                    let owner = chunkOf[previous]
+                    // Never a person's name: "Osei Harbour Union" is more likely two names than one.
+                    guard owner < 0 || chunks[Int(owner)].bearer != .person else { break }
+                    let nameLike = text.isCapitalised(previous) && (owner >= 0 || !text.startsSentence(previous))
+                        && text.classes[previous].intersection([.title, .calendar, .article, .speakerPronoun, .pronounOther]).isEmpty
+                    let connector = (text.classes[previous].contains(.nameConnector) && text.isLowercase(previous) || isAnd(previous, text))
+                        && previous - 1 >= text.bodyStart && text.isCapitalised(previous - 1)
+                    guard nameLike || connector else { break }
+                    start = owner >= 0 ? min(previous, chunks[Int(owner)].first) : previous
+                }
+                while start < first, text.classes[start].contains(.nameConnector) || isAnd(start, text) { start += 1 }
+                if start < first {
+                    while let previousChunk = chunks.last, previousChunk.last >= start {
+                        chunks.removeLast()
+                        for position in previousChunk.first...previousChunk.last { chunkOf[position] = -1 }
+                    }
+                    first = start
+                }
+            }
             let (bearer, fromLabel) = bearer(first, last, label, text)
             let chunk = NameChunk(first: first, last: last, bearer: bearer, bearerFromLabel: fromLabel, gender: gender(first, last, text), quoted: quoted[first])
             for position in first...last { chunkOf[position] = Int32(chunks.count) }
@@ -82,6 +117,14 @@ enum NameChunker {
         let pos = text.pos(index)
         guard pos == .PROPN || (pos == .NOUN && !text.startsSentence(index)) else { return false }
         return text.classes[index].intersection([.title, .person, .calendar, .article, .speakerPronoun, .pronounOther]).isEmpty
+    }
+
+    /// "and" or "&", which join the parts of an organisation's name ("Maritime and Harbour Workers Union").
+    private static func isAnd(_ index: Int, _ text: AnnotatedText) -> Bool {
+        let token = text.tokens[index]
+        let length = token.end - token.start
+        if length == 1 { return text.bytes[token.start] == 0x26 }
+        return length == 3 && text.bytes[token.start] == 0x61 && text.bytes[token.start + 1] == 0x6E && text.bytes[token.start + 2] == 0x64
     }
 
     private static func isBareApostrophe(_ index: Int, _ text: AnnotatedText) -> Bool {
