@@ -44,3 +44,16 @@ import Testing
         #expect(scores.speakerlessKeptEmpty == scores.goldSpeakerless)
     }
 }
+
+/// Two articles written on 29 November 2026 after the rules were frozen (commit f5054ae) and scored once
+/// before any change; thresholds were set before that run. The first run's figures are in the module README;
+/// one fix followed (an age in commas makes a person), so these are no longer unseen.
+@Suite struct FrozenArticleTests {
+    @Test func frozenArticles() throws {
+        let scores = try ArticleScoreTests.scores("frozen-gold")
+        #expect(scores.goldMarked >= 12)
+        #expect(scores.markedRecall >= 0.8)
+        #expect(scores.speakerAccuracy >= 0.75)
+        #expect(scores.speakerlessKeptEmpty == scores.goldSpeakerless)
+    }
+}
