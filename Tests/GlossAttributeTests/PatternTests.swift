@@ -94,6 +94,8 @@ struct PatternCase: CustomTestStringConvertible, Sendable {
                     ["Tomasz Wierzbicki: the deck was replaced", "Tomasz Wierzbicki: It is safe"]),
         PatternCase("“and” and plural nouns in an organisation", "According to the Dock and Harbour Workers Union, 300 members voted.",
                     ["Dock and Harbour Workers Union: 300 members voted"]),
+        PatternCase("an age makes a person", "The shed belongs to Wendell Fitch, 71, who lives nearby. “It was a fox,” he said.",
+                    ["Wendell Fitch: It was a fox"]),
         PatternCase("declined to say", "Peskov declined to say when the talks would resume.", []),
         PatternCase("was told", "Peskov was told that the talks had failed.", []),
     ]

@@ -145,6 +145,11 @@ enum NameChunker {
         if first > 0, text.classes[first - 1].contains(.title) || (text.classes[first - 1].contains(.person) && first < last) {
             return (.person, false)
         }
+        // An age in commas is said of people only: "Wendell Fitch, 71, who lives ..." (the tagger may call
+        // an unfamiliar name a place).
+        if last + 3 < text.count, text.isByte(last + 1, 0x2C), text.isDigits(last + 2), text.isByte(last + 3, 0x2C) {
+            return (.person, false)
+        }
         switch label {
         case EntityLabel.person?: return (.person, true)
         case EntityLabel.organization?: return (.organisation, true)
