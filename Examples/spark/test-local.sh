@@ -41,25 +41,25 @@ fi
 "$here/package-gloss.sh" "$GLOSS" "$work/gloss.tar.gz"
 python3 "$here/make_corpus.py" Examples/articles "$documents" "$work/corpus.jsonl"
 
-# On this machine a gloss that lost its resource bundle would still find it in the build folder (SwiftPM's
+# On this machine a gloss that lost a resource bundle would still find it in the build folder (SwiftPM's
 # Bundle.module falls back to that absolute path), so a Spark run alone cannot show that the archive is
-# complete. The system calls of the packed gloss can: its models must come from inside the archive.
+# complete. The system calls of the packed gloss can: every bundle and libyaml must be opened inside it.
 if command -v strace >/dev/null; then
     mkdir "$work/unpacked"
     tar -xzf "$work/gloss.tar.gz" -C "$work/unpacked"
     head -1 "$work/corpus.jsonl" > "$work/one.jsonl"
     strace -f -e trace=openat -o "$work/trace" "$work/unpacked/gloss" run "$work/unpacked/Pipelines/news.yaml" \
         "$work/one.jsonl" --stats none >/dev/null
-    if grep '\.gtm"' "$work/trace" | grep -v ENOENT | grep -qv "\"$work/unpacked/"; then
-        echo "the packed gloss loaded models from outside its archive:" >&2
-        grep '\.gtm"' "$work/trace" >&2
+    if grep '\.resources/' "$work/trace" | grep -v ENOENT | grep -qv "\"$work/unpacked/"; then
+        echo "the packed gloss opened resources outside its archive:" >&2
+        grep '\.resources/' "$work/trace" | grep -v "\"$work/unpacked/" >&2
         exit 1
     fi
-    for file in Gloss_GlossTag.resources/Models/pos.gtm libyaml-0.so.2; do
-        grep -q "\"$work/unpacked/$file\", .* = [0-9]" "$work/trace" ||
+    for file in $(cd "$work/unpacked" && ls -d -- *.resources) libyaml-0.so.2; do
+        grep -q "\"$work/unpacked/$file[\"/].* = [0-9]" "$work/trace" ||
             { echo "the packed gloss did not open $file inside its archive" >&2; exit 1; }
     done
-    echo "the packed gloss loads its models and libyaml from the archive (strace)"
+    echo "the packed gloss opens its resource bundles and libyaml inside the archive (strace)"
 fi
 
 # The one-machine result, with the error policy the Spark job uses (so that a failure would be a
