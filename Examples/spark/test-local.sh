@@ -80,4 +80,15 @@ for run in $(seq 1 "$runs"); do
     echo "spark run $run ($master, $partitions partitions): $(cat "$work/summary.json"), spark-submit wall time $wall s"
     python3 "$here/check_run.py" "$work/corpus.jsonl" "$work/reference.jsonl" "$work/out"
 done
+
+# Partitions can be empty (here 3 documents in 8): an empty partition must give nothing back, not a
+# document of its own.
+head -3 "$work/corpus.jsonl" > "$work/small.jsonl"
+head -3 "$work/reference.jsonl" > "$work/small-reference.jsonl"
+rm -rf "$work/out"
+"$venv/bin/spark-submit" --master "$master" --conf spark.ui.enabled=false --archives "$work/gloss.tar.gz#gloss" \
+    "$here/whosaid.py" "$work/small.jsonl" "$work/out" --gloss-archive gloss --partitions 8 --documents \
+    2>"$work/spark.log" >"$work/summary.json" || { tail -40 "$work/spark.log" >&2; exit 1; }
+echo "spark run with empty partitions ($master, 8 partitions): $(cat "$work/summary.json")"
+python3 "$here/check_run.py" "$work/small.jsonl" "$work/small-reference.jsonl" "$work/out"
 echo "ok: every document came back exactly once, identical to gloss run"

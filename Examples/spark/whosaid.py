@@ -35,8 +35,12 @@ def gloss_command(gloss, pipeline):
     error under --on-error mark) into success: the partition came back whole. Any other failure (the
     pipeline file is invalid, the binary or its models are missing, a crash) stays a failed task, which
     Spark retries and then reports.
+
+    --input-format jsonl because partitions can be empty: gloss would read an empty stdin, in its default
+    auto format, as one empty text document, and the job would get a result it never sent.
     """
-    script = '"$0" run "$1" - --jobs 1 --on-error mark --stats none; s=$?; [ "$s" -eq 65 ] && s=0; exit "$s"'
+    script = ('"$0" run "$1" - --input-format jsonl --jobs 1 --on-error mark --stats none; '
+              's=$?; [ "$s" -eq 65 ] && s=0; exit "$s"')
     return " ".join(shlex.quote(part) for part in ["/bin/sh", "-c", script, gloss, pipeline])
 
 

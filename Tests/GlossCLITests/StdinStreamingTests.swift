@@ -47,6 +47,21 @@ import Testing
         #expect(diagnostics.contains("gloss: 12 document(s), 12 written, 1 failed"))
         #expect(diagnostics.contains("segment"))
     }
+
+    /// A stream processor hands an empty partition over as an empty stdin: with `--input-format jsonl`
+    /// that is no document at all. (Left to detect the format, gloss reads it as one empty text document.)
+    @Test func anEmptyJSONLinesStdinGivesNoOutput() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let pipeline = try scratch.write("p.yaml", "version: 1\nstages: [segment]\n")
+        let child = try StreamingChild(
+            executable: Self.executable, arguments: ["run", pipeline, "-", "--input-format", "jsonl", "--jobs", "1"])
+        defer { child.stop() }
+        child.closeInput()
+        #expect(child.remainingOutput(within: 60) == "")
+        #expect(child.waitForExit() == 0)
+        #expect(child.standardError().contains("gloss: 0 document(s), 0 written, 0 failed"))
+    }
 }
 
 /// A child process fed through a pipe whose stdout is read line by line, with time-outs so that a child
