@@ -48,14 +48,15 @@ import Testing
         #expect(diagnostics.contains("segment"))
     }
 
-    /// A stream processor hands an empty partition over as an empty stdin: with `--input-format jsonl`
-    /// that is no document at all. (Left to detect the format, gloss reads it as one empty text document.)
-    @Test func anEmptyJSONLinesStdinGivesNoOutput() throws {
+    /// A stream processor hands an empty partition over as an empty stdin: that is no document at all,
+    /// whether the format is given or detected (a blank stdin is not one empty text document).
+    @Test(arguments: [["--input-format", "jsonl"], [], ["--input-format", "auto"]])
+    func anEmptyStdinGivesNoOutput(format: [String]) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let pipeline = try scratch.write("p.yaml", "version: 1\nstages: [segment]\n")
         let child = try StreamingChild(
-            executable: Self.executable, arguments: ["run", pipeline, "-", "--input-format", "jsonl", "--jobs", "1"])
+            executable: Self.executable, arguments: ["run", pipeline, "-", "--jobs", "1"] + format)
         defer { child.stop() }
         child.closeInput()
         #expect(child.remainingOutput(within: 60) == "")

@@ -65,7 +65,12 @@ public struct InputSource: DocumentSource {
         var reader = LineReader(file: file, maximumLineBytes: maximumRecordBytes)
         if format == .auto {
             // Only stdin gets here: JSON Lines when its first non-space byte is '{', else one text document.
-            format = try reader.firstSignificantByte() == UInt8(ascii: "{") ? .jsonl : .text
+            // An empty (or blank) stdin is no document at all: a stream processor that pipes an empty
+            // partition through gloss must get nothing back, not one empty document.
+            switch try reader.firstSignificantByte() {
+            case UInt8(ascii: "{")?, nil: format = .jsonl
+            default: format = .text
+            }
         }
         switch format {
         case .jsonl, .auto:
