@@ -101,6 +101,35 @@ struct CollectingSink: DocumentSink {
         #expect(sink.failed.isEmpty)
     }
 
+    /// A renderer that cannot render documents with seven tokens (d10, d20, … carry "FAIL" and have seven).
+    struct PickyRenderer: DocumentRenderer {
+        struct Unrenderable: Error, CustomStringConvertible {
+            var description: String { "seven tokens cannot be rendered" }
+        }
+        func render(_ document: Document) throws -> String {
+            if document.tokens?.count == 7 { throw Unrenderable() }
+            return IDRenderer().render(document)
+        }
+    }
+
+    @Test(arguments: [ErrorPolicy.mark, .skip])
+    func aDocumentThatCannotBeRenderedIsAFailureAndMarkStillWritesIt(policy: ErrorPolicy) throws {
+        // Only the output step fails here: the picky stage is left out so that FAIL documents pass it.
+        let pipeline = try PipelinePlan(definition([.init(name: "split")]), registry: testRegistry).instantiate(context: StageContext())
+        var sink = CollectingSink()
+        let runner = Runner(pipeline: pipeline, options: RunOptions(jobs: 2, policy: policy, batchRecords: 7))
+        let report = try runner.run(source: { CountingSource(count: 30, failEvery: 10) }, renderer: PickyRenderer(), sink: &sink)
+        #expect(report.documentsFailed == 3)
+        #expect(report.failures.map(\.stage) == ["output", "output", "output"])
+        if policy == .mark {
+            #expect(sink.written.count == 30)
+            #expect(sink.written[9] == "d10:-1 error=output")
+        } else {
+            #expect(sink.written.count == 27)
+            #expect(sink.failed == ["d10@output", "d20@output", "d30@output"])
+        }
+    }
+
     @Test func interruptFinishesWhatIsInFlightAndReportsIt() throws {
         let control = RunControl()
         let runner = Runner(pipeline: try pipeline(), options: RunOptions(jobs: 2, policy: .skip, batchRecords: 10))

@@ -229,8 +229,16 @@ public struct Runner: Sendable {
         do {
             outcome.rendered = try renderer.render(document)
         } catch {
-            outcome.failure = DocumentFailure(documentID: document.id, stage: "output", message: Pipeline.describe(error))
+            let failure = DocumentFailure(documentID: document.id, stage: "output", message: Pipeline.describe(error))
+            outcome.failure = failure
             outcome.rendered = nil
+            if policy == .mark {
+                // `mark` promises one output per input: a document that cannot be rendered is written as
+                // its id and the error, so a consumer counting documents still finds it.
+                var placeholder = Document(id: document.id, text: "")
+                placeholder.error = failure
+                outcome.rendered = try? renderer.render(placeholder)
+            }
         }
         return outcome
     }
