@@ -56,7 +56,8 @@ import Testing
         let (document, tokens) = Self.tokens("Visitors love Miramar in May. Miramar ? Yes, miramar and Miramar Bay.")
         var entities = [Entity(Span(start: 14, end: 21), label: .location)]
         document.withUTF8 { bytes in
-            tokens.withUnsafeBufferPointer { DocumentConsistency.propagate(bytes: bytes, tokens: $0, entities: &entities) }
+            let hashes = tokens.map { TokenTraits(bytes: bytes, start: $0.start, end: $0.end, lexicon: nil).word }
+            tokens.withUnsafeBufferPointer { DocumentConsistency.propagate(bytes: bytes, tokens: $0, hashes: hashes, entities: &entities) }
         }
         // Capitalised occurrences only, and never inside or across another token sequence's words.
         #expect(entities.map { document.string($0.span) } == ["Miramar", "Miramar", "Miramar"])
