@@ -16,8 +16,10 @@ let package = Package(
         .library(name: "GlossIO", targets: ["GlossIO"]),
         .library(name: "GlossCLI", targets: ["GlossCLI"]),
         .library(name: "GlossStages", targets: ["GlossStages"]),
+        .library(name: "GlossClean", targets: ["GlossClean"]),
         .library(name: "GlossSegment", targets: ["GlossSegment"]),
         .library(name: "GlossTag", targets: ["GlossTag"]),
+        .library(name: "GlossSummarize", targets: ["GlossSummarize"]),
         .library(name: "GlossTesting", targets: ["GlossTesting"]),
         .executable(name: "gloss-tagger", targets: ["gloss-tagger"]),
     ],
@@ -48,6 +50,13 @@ let package = Package(
             dependencies: ["GlossCore"],
             swiftSettings: swiftSettings
         ),
+        // Stage `clean`: scraped HTML or feed text in, the article's text and its metadata out.
+        .target(
+            name: "GlossClean",
+            dependencies: ["GlossCore"],
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
         // Stage `segment`: sentences and tokens over UTF-8 bytes (SentenceSegmenter, Tokenizer).
         .target(
             name: "GlossSegment",
@@ -64,6 +73,24 @@ let package = Package(
         .executableTarget(
             name: "gloss-segment-eval",
             dependencies: ["GlossCore", "GlossSegment", "GlossSegmentEvaluation"],
+            swiftSettings: swiftSettings
+        ),
+        // Stage `summarize`: extractive summaries (position, LexRank centrality, entity/speaker salience, MMR).
+        .target(
+            name: "GlossSummarize",
+            dependencies: ["GlossCore"],
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+        // ROUGE, the GUM reader and the weight fitting behind gloss-summarize-eval; tested by GlossSummarizeTests.
+        .target(
+            name: "GlossSummarizeEvaluation",
+            dependencies: ["GlossCore", "GlossSummarize"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "gloss-summarize-eval",
+            dependencies: ["GlossCore", "GlossSegment", "GlossSegmentEvaluation", "GlossSummarize", "GlossSummarizeEvaluation"],
             swiftSettings: swiftSettings
         ),
         // posix_spawn with the GNU extensions (pipe2, addchdir_np, addclosefrom_np) Swift's Glibc hides.
@@ -94,7 +121,7 @@ let package = Package(
         ),
         .target(
             name: "GlossStages",
-            dependencies: ["GlossCore", "GlossSegment", "GlossTag", "GlossExec"],
+            dependencies: ["GlossCore", "GlossClean", "GlossSegment", "GlossTag", "GlossSummarize", "GlossExec"],
             swiftSettings: swiftSettings
         ),
         // Helpers for testing stages and pipelines, and the expectations behind `gloss test`.
@@ -138,6 +165,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "GlossSummarizeTests",
+            dependencies: ["GlossSummarize", "GlossSummarizeEvaluation", "GlossTesting", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "GlossExecTests",
             dependencies: ["GlossExec", "GlossCore"],
             resources: [.copy("Fixtures")],
@@ -151,6 +184,12 @@ let package = Package(
         .testTarget(
             name: "GlossIOTests",
             dependencies: ["GlossIO", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GlossCleanTests",
+            dependencies: ["GlossClean", "GlossCore"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
