@@ -231,9 +231,20 @@ public struct Tagger: Sendable {
             }
         }
         for span in spans {
+            // A lone common noun opening the sentence is no name, whatever the entity model thought of its
+            // capital letter: one the POS model calls a noun, or a plural followed by a preposition
+            // ("Growers in the valley ...", "Crews on the ferries ..."; a surname opening a sentence is
+            // mostly followed by a verb: "Lund said").
+            let first = span.first
+            let opensSentence = first == 0 || NewsEntityRules.isDash(bytes, tokens[range.lowerBound + first - 1])
+            let word = tokens[range.lowerBound + first]
+            let plural = word.end - word.start > 3 && bytes[word.end - 1] == 0x73 && bytes[word.end - 2] != 0x27
+            let commonNounOpening = first == span.last && opensSentence
+                && (window.pos[first + 2] == UPOS.NOUN.rawValue || (plural && window.pos[first + 3] == UPOS.ADP.rawValue))
             if let entity = NewsEntityRules.refine(
                 first: range.lowerBound + span.first, last: range.lowerBound + span.last, label: span.label,
-                bytes: bytes, tokens: UnsafeBufferPointer(tokens), lexicon: lexicon, enabled: appliesNewsRules)
+                bytes: bytes, tokens: UnsafeBufferPointer(tokens), lexicon: lexicon, enabled: appliesNewsRules,
+                commonNounOpening: commonNounOpening)
             {
                 entities.append(entity)
             }
