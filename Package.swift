@@ -105,6 +105,7 @@ let package = Package(
         .target(
             name: "GlossTag",
             dependencies: ["GlossCore"],
+            exclude: ["README.md"],
             resources: [.copy("Models")],
             swiftSettings: swiftSettings
         ),
