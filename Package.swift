@@ -106,6 +106,7 @@ let package = Package(
         .target(
             name: "GlossTag",
             dependencies: ["GlossCore"],
+            exclude: ["README.md"],
             resources: [.copy("Models")],
             swiftSettings: swiftSettings
         ),
@@ -113,7 +114,9 @@ let package = Package(
         .executableTarget(
             name: "gloss-tagger",
             dependencies: [
-                "GlossTag", "GlossCore",
+                // GlossSegment only for `eval --raw` (scoring on raw text through the real tokenizer);
+                // the GlossTag library itself depends on GlossCore alone.
+                "GlossTag", "GlossCore", "GlossSegment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import GlossCore
+import GlossSegment
 import GlossTag
 
 /// `gloss-tagger eval`: scores models on gold files.
@@ -27,8 +29,14 @@ struct Evaluate: ParsableCommand {
     @Flag(name: .customLong("no-propagation"), help: "Do not mark other occurrences of a found name in the same document.")
     var noPropagation = false
 
+    @Flag(help: "Also score on raw text: rebuild each document from the '# text' lines, tokenise it with the segment stage, and count a gold word right only when a token has exactly its span and the right tag (entities: exact span and label).")
+    var raw = false
+
     @Option(help: "Write the dev sentences whose entities differ from gold to this file (for error analysis).")
     var errors: String?
+
+    @Option(name: .customLong("pos-errors"), help: "Write the part-of-speech confusions (gold → predicted, with the most frequent words) to this file.")
+    var posErrors: String?
 
     func validate() throws {
         if pos == nil && ner == nil { throw ValidationError("give --pos FILE and/or --ner FILE") }
@@ -50,13 +58,46 @@ struct Evaluate: ParsableCommand {
         if let pos {
             let corpus = try TaggingCorpus.partOfSpeech(try CoNLLUReader.read(path: pos))
             print("part of speech, \(pos):\n\(TaggerEvaluator.partOfSpeech(tagger, on: corpus))")
+            if let posErrors { try writeConfusions(tagger, corpus, to: posErrors) }
+            if raw {
+                let segment = try SegmentStage(options: .init(), context: StageContext())
+                let scores = try TaggerEvaluator.partOfSpeech(tagger, rawText: try CoNLLUReader.read(path: pos)) { try segment.process(&$0) }
+                print("part of speech on raw text through segment, \(pos):\n\(scores)")
+            }
         }
         if let ner {
             let labels = Array(Set((entityModel?.classNames ?? []).filter { $0 != "O" }.map { String($0.dropFirst(2)) })).sorted()
             let corpus = try TaggingCorpus.entities(try IOB2Reader.read(path: ner), labels: labels)
             print("entities, \(ner) (exact span and label):\n\(TaggerEvaluator.entities(tagger, on: corpus))")
+            if raw {
+                let segment = try SegmentStage(options: .init(), context: StageContext())
+                let scores = try TaggerEvaluator.entities(tagger, rawText: try IOB2Reader.read(path: ner)) { try segment.process(&$0) }
+                print("entities on raw text through segment, \(ner) (exact span and label):\n\(scores)")
+            }
             if let errors { try writeErrors(tagger, corpus, to: errors) }
         }
+    }
+
+    /// Lists the confusions by frequency, each with its most frequent words.
+    private func writeConfusions(_ tagger: Tagger, _ corpus: TaggingCorpus, to path: String) throws {
+        var confusions: [String: [String: Int]] = [:]
+        var k = 0
+        for range in corpus.documentRanges {
+            var document = corpus.document(sentences: range).document
+            tagger.tag(&document, partOfSpeech: true, entities: false)
+            for token in document.tokens ?? [] {
+                let gold = corpus.classNames[Int(corpus.labels[k])]
+                let predicted = token.pos?.name ?? "-"
+                if gold != predicted { confusions["\(gold) → \(predicted)", default: [:]][document.string(token.span), default: 0] += 1 }
+                k += 1
+            }
+        }
+        var report = ""
+        for (pair, words) in confusions.sorted(by: { $0.value.values.reduce(0, +) > $1.value.values.reduce(0, +) }) {
+            let top = words.sorted { $0.value > $1.value }.prefix(25).map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            report += "\(words.values.reduce(0, +))\t\(pair)\t\(top)\n"
+        }
+        try report.write(toFile: path, atomically: true, encoding: .utf8)
     }
 
     /// Lists, per sentence with a mistake, the gold and predicted mentions that do not match.

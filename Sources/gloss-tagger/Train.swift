@@ -51,6 +51,12 @@ struct Train: ParsableCommand {
     @Option(name: .customLong("pos-model"), help: "Folder with trained pos.gtm (and pos-refine.gtm) to reuse: only the entity model is trained.")
     var posModel: String?
 
+    @Option(name: .customLong("ner-features"), help: "Entity templates: entities-v1 (the built-in model's) or entities-v2 (with document memory: slightly better on UNER EWT dev, slower).")
+    var nerFeatures = "entities-v1"
+
+    @Option(name: .customLong("refine-features"), help: "Templates of the second part-of-speech pass: pos-refine-v1 or pos-refine-v2.")
+    var refineFeatures = "pos-refine-v1"
+
     @Flag(help: "Train the entity model on BILOU tags instead of BIO.")
     var bilou = false
 
@@ -59,6 +65,12 @@ struct Train: ParsableCommand {
 
     func validate() throws {
         if !nerTrain.isEmpty && nerDev == nil { throw ValidationError("--ner-train needs --ner-dev for epoch selection") }
+        guard FeatureSet.allCases.contains(where: { $0.findsEntities && $0.description == nerFeatures }) else {
+            throw ValidationError("--ner-features must be entities-v1 or entities-v2")
+        }
+        guard FeatureSet.allCases.contains(where: { $0.refinesPartOfSpeech && $0.description == refineFeatures }) else {
+            throw ValidationError("--refine-features must be pos-refine-v1 or pos-refine-v2")
+        }
         guard (12...24).contains(posBits), (12...24).contains(nerBits) else { throw ValidationError("--pos-bits and --ner-bits must be in 12...24") }
     }
 
@@ -76,6 +88,8 @@ struct Train: ParsableCommand {
         inputs.refinementFolds = jackknife
         inputs.seed = seed
         inputs.bilou = bilou
+        inputs.refinementFeatureSet = FeatureSet.allCases.first { $0.refinesPartOfSpeech && $0.description == refineFeatures } ?? .partOfSpeechRefined
+        inputs.entityFeatureSet = FeatureSet.allCases.first { $0.findsEntities && $0.description == nerFeatures } ?? .entities
         inputs.entityRuns = nerRuns
         inputs.partOfSpeechRuns = posRuns
         if let posModel {

@@ -52,11 +52,43 @@ import Testing
         #expect(entity.map { document.string($0.span) } == expected)
     }
 
+    @Test(arguments: [
+        ("Forecaster Beatriz Lund", EntityLabel.location, false, "PER Beatriz Lund"),
+        ("Kremlin spokesman Dmitri Vell", EntityLabel.organization, false, "ORG Kremlin spokesman Dmitri Vell"),
+        ("Mill Street Bridge", EntityLabel.organization, false, "LOC Mill Street Bridge"),
+        ("the Harbour Bridge 's", EntityLabel.organization, false, "LOC Harbour Bridge"),
+        ("State Farm", EntityLabel.organization, false, "ORG State Farm"),
+        ("General Motors Company", EntityLabel.organization, false, "ORG General Motors Company"),
+        ("Lauryn Hill", EntityLabel.person, false, "PER Lauryn Hill"),
+        ("Growers", EntityLabel.person, true, nil),
+        ("Growers", EntityLabel.organization, true, "ORG Growers"),
+        ("Lund", EntityLabel.person, false, "PER Lund"),
+    ] as [(String, EntityLabel, Bool, String?)])
+    func relabel(text: String, label: EntityLabel, commonNounOpening: Bool, expected: String?) {
+        var tokens: [Token] = []
+        var start = 0
+        let bytes = Array(text.utf8) + [0x20]
+        for k in bytes.indices where bytes[k] == 0x20 {
+            tokens.append(Token(start: start, end: k))
+            start = k + 1
+        }
+        let document = Document(id: "r", text: text)
+        let entity = document.withUTF8 { bytes in
+            tokens.withUnsafeBufferPointer {
+                NewsEntityRules.refine(
+                    first: 0, last: tokens.count - 1, label: label, bytes: bytes, tokens: $0, lexicon: .builtin,
+                    enabled: true, commonNounOpening: commonNounOpening)
+            }
+        }
+        #expect(entity.map { "\($0.label) \(document.string($0.span))" } == expected)
+    }
+
     @Test func propagationMarksLaterMentionsOfTheSameName() {
         let (document, tokens) = Self.tokens("Visitors love Miramar in May. Miramar ? Yes, miramar and Miramar Bay.")
         var entities = [Entity(Span(start: 14, end: 21), label: .location)]
         document.withUTF8 { bytes in
-            tokens.withUnsafeBufferPointer { DocumentConsistency.propagate(bytes: bytes, tokens: $0, entities: &entities) }
+            let hashes = tokens.map { TokenTraits(bytes: bytes, start: $0.start, end: $0.end, lexicon: nil).word }
+            tokens.withUnsafeBufferPointer { DocumentConsistency.propagate(bytes: bytes, tokens: $0, hashes: hashes, entities: &entities) }
         }
         // Capitalised occurrences only, and never inside or across another token sequence's words.
         #expect(entities.map { document.string($0.span) } == ["Miramar", "Miramar", "Miramar"])

@@ -10,21 +10,17 @@ enum DocumentConsistency {
     static let maximumTokens = 4
 
     /// Adds the missing occurrences of `entities` (sorted by span) to `entities`, sorted again.
-    static func propagate(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, entities: inout [Entity]) {
-        guard !entities.isEmpty, !tokens.isEmpty else { return }
-        // Word hashes of every token, and the index of the token starting at each mention start.
-        var hashes = [UInt64](repeating: 0, count: tokens.count)
-        var tokenAt: [Int: Int] = [:]
-        for (k, token) in tokens.enumerated() {
-            hashes[k] = TokenTraits(bytes: bytes, start: token.start, end: token.end, lexicon: nil).word
-            tokenAt[token.start] = k
-        }
+    /// `hashes` holds the ``TokenTraits/word`` hash of every token (the tagger computed them already).
+    static func propagate(
+        bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, hashes: [UInt64], entities: inout [Entity]
+    ) {
+        guard !entities.isEmpty, !tokens.isEmpty, hashes.count == tokens.count else { return }
         // Mentions as token-hash sequences, keyed by their first token's hash; a sequence seen with two
         // labels is ambiguous and not propagated.
         var known: [UInt64: [(words: [UInt64], label: EntityLabel?)]] = [:]
         var covered = [Bool](repeating: false, count: tokens.count)
         for entity in entities {
-            guard let first = tokenAt[entity.start] else { continue }
+            guard let first = tokenIndex(startingAt: entity.start, in: tokens) else { continue }
             var last = first
             while last + 1 < tokens.count && tokens[last + 1].start < entity.end { last += 1 }
             for k in first...last { covered[k] = true }
@@ -65,6 +61,17 @@ enum DocumentConsistency {
         guard !added.isEmpty else { return }
         entities.append(contentsOf: added)
         entities.sort { $0.span < $1.span }
+    }
+
+    /// The index of the token that starts at byte `start` (tokens are sorted), by binary search.
+    private static func tokenIndex(startingAt start: Int, in tokens: UnsafeBufferPointer<Token>) -> Int? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start < start { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low].start == start ? low : nil
     }
 
     private static func startsUpper(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {

@@ -6,6 +6,10 @@ import GlossCore
 /// - titles stay outside person names ("President Ana Lind" → PER "Ana Lind"), whatever the model did;
 /// - a leading "the" and a trailing possessive stay outside every name ("the Kremlin's" → "Kremlin"),
 ///   also when the tokenizer left "Ukraine's" as one token;
+/// - a person's role before a name the model labelled a place or organisation makes it a person
+///   ("Forecaster Beatriz Lund" → PER "Beatriz Lund"), and a name ending in a place word is a place
+///   ("the Mill Street Bridge" → LOC), whatever the model's label;
+/// - a lone common noun opening a sentence ("Growers in the valley ...") is no name;
 /// - a dateline at the start of a sentence ("RIVERTON (Gloss Wire) —", "OSLO, Norway —") makes the
 ///   capitalised place a LOC and the agency in parentheses an ORG; treebank text has no datelines, so
 ///   the model rarely gets them right on its own.
@@ -13,17 +17,32 @@ enum NewsEntityRules {
     /// The final span of a decoded mention of tokens `first...last`, or nil when nothing is left.
     static func refine(
         first: Int, last: Int, label: EntityLabel, bytes: UnsafeBufferPointer<UInt8>,
-        tokens: UnsafeBufferPointer<Token>, lexicon: Lexicon, enabled: Bool
+        tokens: UnsafeBufferPointer<Token>, lexicon: Lexicon, enabled: Bool, commonNounOpening: Bool = false
     ) -> Entity? {
         var first = first
         var last = last
+        var label = label
         if enabled {
+            if commonNounOpening && label == .person { return nil }
             while first <= last, isWord(tokens[first], "the", bytes) { first += 1 }
+            // A role and a first name and surname (two or three words): "State Farm" or "General Mills"
+            // stay organisations.
+            if label != .person, (2...3).contains(last - first), isPersonRole(tokens[first], bytes, lexicon),
+                (first + 1...last).allSatisfy({ looksLikeNamePart(tokens[$0], bytes, lexicon) })
+            {
+                label = .person
+            }
+            // Organisations only: persons are often named after places ("Lauryn Hill", "Michael Bay").
+            if label == .organization, isPlaceHead(tokens[lastWord(first: first, last: last, bytes, tokens)], bytes) {
+                label = .location
+            }
             if label == .person {
                 // Titles, and the small words between title words ("Secretary of State").
                 var strippedTitle = false
                 while first <= last {
-                    if lexicon.classes(of: tokens[first], bytes) & Lexicon.Class.title != 0 {
+                    if lexicon.classes(of: tokens[first], bytes) & Lexicon.Class.title != 0
+                        || extraRoles.value(lowercaseHash(tokens[first], bytes)) != nil
+                    {
                         strippedTitle = true
                     } else if !(strippedTitle && isTitleConnector(tokens[first], bytes)) {
                         break
@@ -92,6 +111,56 @@ enum NewsEntityRules {
         }
         if i < range.upperBound, isDash(bytes, tokens[i]) { return found }
         return sawAgency ? found : nil
+    }
+
+    // MARK: word tests
+
+    /// Roles written before a person's name that the built-in title list lacks. They are kept out of the
+    /// ``Lexicon`` because the entity model's features read it (adding words there needs retraining).
+    static let extraRoles = WordTable(Dictionary(uniqueKeysWithValues: [
+        "forecaster", "meteorologist", "spokesperson", "councillor", "councilor", "councilwoman", "councilman",
+        "treasurer", "historian", "engineer", "farmer", "grower", "driver", "nurse", "teacher", "owner",
+        "resident", "witness", "organiser", "organizer", "curator", "architect", "inspector", "ranger",
+    ].map { (Lexicon.lowercaseHash($0), UInt32(1)) }))
+
+    /// Last words of place names: streets, bridges, waters, landforms.
+    static let placeHeads = WordTable(Dictionary(uniqueKeysWithValues: [
+        "street", "st.", "road", "rd.", "avenue", "ave.", "lane", "boulevard", "square", "bridge", "tunnel",
+        "highway", "motorway", "river", "valley", "lake", "bay", "harbour", "harbor", "island", "islands",
+        "mountain", "mountains", "hill", "hills", "creek", "canal", "coast", "peninsula", "strait", "sound",
+    ].map { (Lexicon.lowercaseHash($0), UInt32(1)) }))
+
+    /// A title of the built-in list or one of ``extraRoles``, written with a capital ("Forecaster").
+    static func isPersonRole(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ lexicon: Lexicon) -> Bool {
+        guard startsUpper(bytes, token) else { return false }
+        let hash = lowercaseHash(token, bytes)
+        return lexicon.classes(ofLowercased: hash) & Lexicon.Class.title != 0 || extraRoles.value(hash) != nil
+    }
+
+    /// A capitalised word that is no title, place, country or organisation word.
+    static func looksLikeNamePart(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ lexicon: Lexicon) -> Bool {
+        guard startsUpper(bytes, token) else { return false }
+        let hash = lowercaseHash(token, bytes)
+        let excluded = Lexicon.Class.title | Lexicon.Class.country | Lexicon.Class.place | Lexicon.Class.placePart
+            | Lexicon.Class.organizationWord | Lexicon.Class.organization | Lexicon.Class.nationality
+        return lexicon.classes(ofLowercased: hash) & excluded == 0 && placeHeads.value(hash) == nil
+    }
+
+    static func isPlaceHead(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        startsUpper(bytes, token) && placeHeads.value(lowercaseHash(token, bytes)) != nil
+    }
+
+    /// The last token of `first...last` that is no possessive.
+    static func lastWord(first: Int, last: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>) -> Int {
+        var last = last
+        while last > first, isPossessive(bytes, tokens[last].start, tokens[last].end) { last -= 1 }
+        return last
+    }
+
+    static func lowercaseHash(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var builder = TokenTraits.Builder()
+        for k in token.start..<token.end { builder.feed(bytes[k]) }
+        return builder.lower
     }
 
     // MARK: byte tests

@@ -39,6 +39,8 @@ public struct Tagger: Sendable {
     let entityClasses: [(kind: UInt8, label: EntityLabel)]
     /// The entity model's `O` class.
     let outsideClass: UInt8?
+    /// ``DocumentMemory`` code of each entity class.
+    let memoryCodes: [UInt8]
 
     /// Builds a tagger.
     /// - Throws: ``ModelFileError`` when a model has the wrong feature set or classes.
@@ -58,8 +60,8 @@ public struct Tagger: Sendable {
             upos.append(tag.rawValue)
         }
         if let refinement {
-            guard refinement.featureSet == .partOfSpeechRefined else {
-                throw ModelFileError("the refinement model was trained with feature set \(refinement.featureSet), expected \(FeatureSet.partOfSpeechRefined)")
+            guard refinement.featureSet.refinesPartOfSpeech else {
+                throw ModelFileError("the refinement model was trained with feature set \(refinement.featureSet), expected \(FeatureSet.partOfSpeechRefined) or \(FeatureSet.partOfSpeechRefinedWide)")
             }
             guard refinement.classNames == partOfSpeech.classNames else {
                 throw ModelFileError("the refinement model's classes differ from the part-of-speech model's")
@@ -67,8 +69,8 @@ public struct Tagger: Sendable {
         }
         var classes: [(kind: UInt8, label: EntityLabel)] = []
         if let entities {
-            guard entities.featureSet == .entities else {
-                throw ModelFileError("the entity model was trained with feature set \(entities.featureSet), expected \(FeatureSet.entities)")
+            guard entities.featureSet.findsEntities else {
+                throw ModelFileError("the entity model was trained with feature set \(entities.featureSet), expected \(FeatureSet.entities) or \(FeatureSet.entitiesDocument)")
             }
             for name in entities.classNames {
                 let kinds: [String: UInt8] = ["B-": 1, "I-": 2, "L-": 3, "U-": 4]
@@ -94,6 +96,7 @@ public struct Tagger: Sendable {
         self.uposOfClass = upos
         self.entityClasses = classes
         self.outsideClass = classes.firstIndex { $0.kind == 0 }.map { UInt8($0) }
+        self.memoryCodes = DocumentMemory.codes(classNames: entities?.classNames ?? [])
     }
 
     /// Tags `document.tokens` (setting `pos` when `partOfSpeech`) and sets `document.entities` when
@@ -112,13 +115,18 @@ public struct Tagger: Sendable {
                 for group in groups { longest = max(longest, group.count) }
                 let scratch = TaggingScratch(capacity: longest, classes: max(partOfSpeechModel.classCount, entityModel?.classCount ?? 0))
                 defer { scratch.release() }
-                for group in groups {
-                    tagSentence(
-                        bytes: bytes, tokens: tokenBuffer, range: group, scratch: scratch,
-                        setPartOfSpeech: partOfSpeech, findEntities: findEntities, entities: &found)
+                var memory: DocumentMemory? = findEntities && entityModel?.featureSet.readsDocumentMemory == true ? DocumentMemory() : nil
+                var wordHashes = [UInt64](repeating: 0, count: findEntities && propagatesNames ? tokenBuffer.count : 0)
+                wordHashes.withUnsafeMutableBufferPointer { hashes in
+                    for group in groups {
+                        tagSentence(
+                            bytes: bytes, tokens: tokenBuffer, range: group, scratch: scratch,
+                            setPartOfSpeech: partOfSpeech, findEntities: findEntities, memory: &memory,
+                            wordHashes: hashes, entities: &found)
+                    }
                 }
                 if findEntities && propagatesNames {
-                    DocumentConsistency.propagate(bytes: bytes, tokens: UnsafeBufferPointer(tokenBuffer), entities: &found)
+                    DocumentConsistency.propagate(bytes: bytes, tokens: UnsafeBufferPointer(tokenBuffer), hashes: wordHashes, entities: &found)
                 }
                 if findEntities && appliesNewsRules {
                     NewsEntityRules.applyDatelines(
@@ -159,7 +167,8 @@ public struct Tagger: Sendable {
     /// Tags one sentence of tokens in place and appends its entities to `entities` (when given).
     func tagSentence(
         bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeMutableBufferPointer<Token>, range: Range<Int>,
-        scratch: TaggingScratch, setPartOfSpeech: Bool, findEntities: Bool, entities: inout [Entity]
+        scratch: TaggingScratch, setPartOfSpeech: Bool, findEntities: Bool, memory: inout DocumentMemory?,
+        wordHashes: UnsafeMutableBufferPointer<UInt64>, entities: inout [Entity]
     ) {
         let count = range.count
         guard count > 0 else { return }
@@ -169,6 +178,9 @@ public struct Tagger: Sendable {
             let token = tokens[range.lowerBound + i]
             window.traits[i + 2] = TokenTraits(
                 bytes: bytes, start: token.start, end: token.end, lexicon: wantLexicon ? lexicon : nil)
+        }
+        if !wordHashes.isEmpty {
+            for i in 0..<count { wordHashes[range.lowerBound + i] = window.traits[i + 2].word }
         }
         window.classifyCase()
         Self.decode(window, model: partOfSpeechModel, rules: partOfSpeechRules, scratch: scratch, useDictionary: usesTagDictionary)
@@ -190,9 +202,11 @@ public struct Tagger: Sendable {
         guard findEntities, let entityModel, let entityRules else { return }
         for i in 0..<count { window.tags[i + 2] = SentenceWindow.boundaryTag }
         entityModel.setCommonness(window)
+        memory?.fill(window)
         Self.decode(
             window, model: entityModel, rules: entityRules, scratch: scratch,
             outsideShortcut: (partOfSpeechModel.tagDictionary, outsideClass))
+        memory?.record(window, codes: memoryCodes)
         var spans: [(first: Int, last: Int, label: EntityLabel)] = []
         var open: (first: Int, label: EntityLabel)? = nil
         for i in 0...count {
@@ -217,9 +231,20 @@ public struct Tagger: Sendable {
             }
         }
         for span in spans {
+            // A lone common noun opening the sentence is no name, whatever the entity model thought of its
+            // capital letter: one the POS model calls a noun, or a plural followed by a preposition
+            // ("Growers in the valley ...", "Crews on the ferries ..."; a surname opening a sentence is
+            // mostly followed by a verb: "Lund said").
+            let first = span.first
+            let opensSentence = first == 0 || NewsEntityRules.isDash(bytes, tokens[range.lowerBound + first - 1])
+            let word = tokens[range.lowerBound + first]
+            let plural = word.end - word.start > 3 && bytes[word.end - 1] == 0x73 && bytes[word.end - 2] != 0x27
+            let commonNounOpening = first == span.last && opensSentence
+                && (window.pos[first + 2] == UPOS.NOUN.rawValue || (plural && window.pos[first + 3] == UPOS.ADP.rawValue))
             if let entity = NewsEntityRules.refine(
                 first: range.lowerBound + span.first, last: range.lowerBound + span.last, label: span.label,
-                bytes: bytes, tokens: UnsafeBufferPointer(tokens), lexicon: lexicon, enabled: appliesNewsRules)
+                bytes: bytes, tokens: UnsafeBufferPointer(tokens), lexicon: lexicon, enabled: appliesNewsRules,
+                commonNounOpening: commonNounOpening)
             {
                 entities.append(entity)
             }

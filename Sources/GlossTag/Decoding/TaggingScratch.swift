@@ -4,6 +4,7 @@ struct TaggingScratch {
     let traits: UnsafeMutableBufferPointer<TokenTraits>
     let pos: UnsafeMutableBufferPointer<UInt8>
     let tags: UnsafeMutableBufferPointer<UInt8>
+    let memory: UnsafeMutableBufferPointer<UInt8>
     let hashes: UnsafeMutablePointer<UInt64>
     let scores: UnsafeMutablePointer<Int32>
     let floatScores: UnsafeMutablePointer<Float>
@@ -20,6 +21,7 @@ struct TaggingScratch {
         traits = .allocate(capacity: capacity + 4)
         pos = .allocate(capacity: capacity + 4)
         tags = .allocate(capacity: capacity + 4)
+        memory = .allocate(capacity: capacity + 4)
         hashes = .allocate(capacity: FeatureSet.maximumFeatures)
         scores = .allocate(capacity: max(classes, 1))
         floatScores = .allocate(capacity: max(classes, 1))
@@ -38,9 +40,10 @@ struct TaggingScratch {
         for i in 0..<(count + 4) {
             pos[i] = SentenceWindow.boundaryTag
             tags[i] = SentenceWindow.boundaryTag
+            memory[i] = DocumentMemory.unseen
             margins[i] = 0
         }
-        return SentenceWindow(traits: traits, pos: pos, tags: tags, count: count)
+        return SentenceWindow(traits: traits, pos: pos, tags: tags, memory: memory, count: count)
     }
 
     /// Frees the buffers.
@@ -48,6 +51,7 @@ struct TaggingScratch {
         traits.deallocate()
         pos.deallocate()
         tags.deallocate()
+        memory.deallocate()
         hashes.deallocate()
         scores.deallocate()
         floatScores.deallocate()

@@ -9,6 +9,12 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
     /// The second part-of-speech pass: the part-of-speech templates plus the first pass's tags of the
     /// token and the two tokens after it, so that decisions can look right as well as left.
     case partOfSpeechRefined = 3
+    /// Entity templates, second version: the ``entities`` templates plus wider word context and what the
+    /// model decided for the same words earlier in the document (``DocumentMemory``).
+    case entitiesDocument = 4
+    /// The second part-of-speech pass, second version: the ``partOfSpeechRefined`` templates plus
+    /// conjunctions of the decided tags to the left with the first pass's tags and words to the right.
+    case partOfSpeechRefinedWide = 5
 
     /// The name and version of the templates, as in model metadata ("pos-v1").
     public var description: String {
@@ -16,6 +22,8 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
         case .partOfSpeech: "pos-v1"
         case .entities: "entities-v1"
         case .partOfSpeechRefined: "pos-refine-v1"
+        case .entitiesDocument: "entities-v2"
+        case .partOfSpeechRefinedWide: "pos-refine-v2"
         }
     }
 
@@ -24,7 +32,17 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
     public var readsPartOfSpeech: Bool { self != .partOfSpeech }
 
     /// Whether the templates are part-of-speech templates (the model's classes are UPOS tags).
-    public var tagsPartOfSpeech: Bool { self != .entities }
+    public var tagsPartOfSpeech: Bool { !findsEntities }
+
+    /// Whether the templates are entity templates (the model's classes are `O` and BIO tags).
+    public var findsEntities: Bool { self == .entities || self == .entitiesDocument }
+
+    /// Whether the templates read ``SentenceWindow/memory`` (what was decided earlier in the document),
+    /// which decoding and training must then fill document by document.
+    public var readsDocumentMemory: Bool { self == .entitiesDocument }
+
+    /// Whether the templates are those of a second part-of-speech pass.
+    public var refinesPartOfSpeech: Bool { self == .partOfSpeechRefined || self == .partOfSpeechRefinedWide }
 
     /// Most features any position produces; buffers are sized with it.
     static let maximumFeatures = 64
@@ -38,6 +56,8 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
         case .partOfSpeech: Self.partOfSpeechFeatures(window, at: i, into: out)
         case .entities: Self.entityFeatures(window, at: i, into: out)
         case .partOfSpeechRefined: Self.refinedFeatures(window, at: i, into: out)
+        case .entitiesDocument: Self.entityDocumentFeatures(window, at: i, into: out)
+        case .partOfSpeechRefinedWide: Self.refinedWideFeatures(window, at: i, into: out)
         }
     }
 
@@ -107,6 +127,27 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
         return n
     }
 
+    static func refinedWideFeatures(_ window: SentenceWindow, at i: Int, into out: UnsafeMutablePointer<UInt64>) -> Int {
+        typealias H = FeatureHash
+        var n = refinedFeatures(window, at: i, into: out)
+        let p = i + 2
+        let w0 = window.traits[p], wm1 = window.traits[p - 1], wp1 = window.traits[p + 1]
+        let c0 = UInt64(window.pos[p]), cp1 = UInt64(window.pos[p + 1]), cp2 = UInt64(window.pos[p + 2])
+        let tm1 = UInt64(window.tags[p - 1]), tm2 = UInt64(window.tags[p - 2])
+        @inline(__always) func put(_ value: UInt64) {
+            out[n] = value
+            n += 1
+        }
+        put(H.feature(67, tm1, c0, cp1))
+        put(H.feature(68, tm2, tm1, c0))
+        put(H.feature(69, w0.norm, tm1, cp1))
+        put(H.feature(70, wp1.norm, cp1))
+        put(H.feature(71, wm1.norm, tm1, c0))
+        put(H.feature(72, c0, cp1, cp2))
+        put(H.feature(73, w0.suffix2, cp1))
+        return n
+    }
+
     static func entityFeatures(_ window: SentenceWindow, at i: Int, into out: UnsafeMutablePointer<UInt64>) -> Int {
         typealias H = FeatureHash
         let p = i + 2
@@ -170,6 +211,30 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
         put(H.feature(151, UInt64(w0.commonness), c0))
         put(H.feature(152, UInt64(wm1.commonness), UInt64(w0.commonness)))
         put(H.feature(153, UInt64(wp1.commonness), UInt64(w0.commonness)))
+        return n
+    }
+
+    static func entityDocumentFeatures(_ window: SentenceWindow, at i: Int, into out: UnsafeMutablePointer<UInt64>) -> Int {
+        typealias H = FeatureHash
+        var n = entityFeatures(window, at: i, into: out)
+        let p = i + 2
+        let t = window.traits
+        let w0 = t[p], wm1 = t[p - 1], wm2 = t[p - 2], wp1 = t[p + 1], wp2 = t[p + 2]
+        let m = window.memory
+        let m0 = UInt64(m[p]), mm1 = UInt64(m[p - 1]), mp1 = UInt64(m[p + 1])
+        let tm1 = UInt64(window.tags[p - 1])
+        @inline(__always) func put(_ value: UInt64) {
+            out[n] = value
+            n += 1
+        }
+        put(H.feature(154, wm2.norm, wm1.norm))
+        put(H.feature(155, wp1.norm, wp2.norm))
+        put(H.feature(156, wm1.norm, wp1.norm))
+        put(H.feature(160, m0))
+        put(H.feature(161, m0, w0.shortShape))
+        put(H.feature(162, mm1, m0, tm1))
+        put(H.feature(163, mp1, m0))
+        put(H.feature(164, m0, UInt64(w0.commonness)))
         return n
     }
 }

@@ -10,6 +10,9 @@ struct SentenceWindow {
     var pos: UnsafeMutableBufferPointer<UInt8>
     /// The tags this pass decided so far (history features); token `i` is at `i + 2`.
     var tags: UnsafeMutableBufferPointer<UInt8>
+    /// ``DocumentMemory`` codes of the tokens (what was decided for the same word earlier in the
+    /// document); token `i` is at `i + 2`, sentinels hold 0.
+    var memory: UnsafeMutableBufferPointer<UInt8>
     /// Number of tokens.
     var count: Int
     /// How the sentence uses capitals (``CaseMode``), set by ``classifyCase()`` once the traits are in.
@@ -57,11 +60,12 @@ struct SentenceWindow {
 
     init(
         traits: UnsafeMutableBufferPointer<TokenTraits>, pos: UnsafeMutableBufferPointer<UInt8>,
-        tags: UnsafeMutableBufferPointer<UInt8>, count: Int
+        tags: UnsafeMutableBufferPointer<UInt8>, memory: UnsafeMutableBufferPointer<UInt8>, count: Int
     ) {
         self.traits = traits
         self.pos = pos
         self.tags = tags
+        self.memory = memory
         self.count = count
     }
 }

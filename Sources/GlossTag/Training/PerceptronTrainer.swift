@@ -84,7 +84,7 @@ public struct PerceptronTrainer: Sendable {
         var step: Double = 1
         var random = SplitMix64(seed: configuration.seed)
         let rules = TransitionRules(classNames: corpus.classNames)
-        let lexicon = featureSet == .entities ? configuration.lexicon : nil
+        let lexicon = featureSet.findsEntities ? configuration.lexicon : nil
         var longest = 0
         for range in corpus.sentences { longest = max(longest, range.count) }
         let scratch = TaggingScratch(capacity: longest, classes: classCount)
@@ -94,9 +94,15 @@ public struct PerceptronTrainer: Sendable {
         let tagDictionary = featureSet.tagsPartOfSpeech ? buildTagDictionary(corpus) : [:]
 
         if !tagDictionary.isEmpty { progress("tag dictionary: \(tagDictionary.count) words") }
-        let vocabulary = featureSet == .entities ? buildVocabulary(corpus) : [:]
+        let vocabulary = featureSet.findsEntities ? buildVocabulary(corpus) : [:]
         let vocabularyTable = WordTable(vocabulary.mapValues { UInt32($0) })
-        var order = Array(corpus.sentences.indices)
+        // Templates that read the document memory need each document's sentences in order, so the
+        // shuffled units are then documents; otherwise single sentences.
+        let usesMemory = featureSet.readsDocumentMemory
+        let units: [Range<Int>] = usesMemory ? corpus.documentRanges : corpus.sentences.indices.map { $0..<($0 + 1) }
+        var order = Array(units.indices)
+        var memory = DocumentMemory()
+        let memoryCodes = DocumentMemory.codes(classNames: corpus.classNames)
         var best: (model: TaggerModel, epoch: Int, score: Double, weights: [Float])? = nil
         var scores: [Double] = []
         var last: (model: TaggerModel, weights: [Float])? = nil
@@ -111,51 +117,56 @@ public struct PerceptronTrainer: Sendable {
                 weights.withUnsafeMutableBufferPointer { w in
                     updates.withUnsafeMutableBufferPointer { u in
                         rules.allowed.withUnsafeBufferPointer { allowed in
-                            for s in order {
-                                let range = corpus.sentences[s]
-                                guard !range.isEmpty else { continue }
-                                var window = scratch.window(count: range.count)
-                                for i in 0..<range.count {
-                                    let span = corpus.tokens[range.lowerBound + i]
-                                    window.traits[i + 2] = TokenTraits(bytes: bytes, start: span.start, end: span.end, lexicon: lexicon)
-                                    if featureSet.readsPartOfSpeech { window.pos[i + 2] = corpus.partOfSpeech[range.lowerBound + i] }
-                                }
-                                window.classifyCase()
-                                if vocabularyTable.count > 0 {
+                            for unit in order {
+                                memory.clear()
+                                for s in units[unit] {
+                                    let range = corpus.sentences[s]
+                                    guard !range.isEmpty else { continue }
+                                    var window = scratch.window(count: range.count)
                                     for i in 0..<range.count {
-                                        window.traits[i + 2].commonness = UInt8(truncatingIfNeeded: vocabularyTable.value(window.traits[i + 2].norm) ?? 0)
+                                        let span = corpus.tokens[range.lowerBound + i]
+                                        window.traits[i + 2] = TokenTraits(bytes: bytes, start: span.start, end: span.end, lexicon: lexicon)
+                                        if featureSet.readsPartOfSpeech { window.pos[i + 2] = corpus.partOfSpeech[range.lowerBound + i] }
                                     }
-                                }
-                                for i in 0..<range.count {
-                                    let featureCount = featureSet.extract(window, at: i, into: scratch.hashes)
-                                    let scores = scratch.floatScores
-                                    for c in 0..<classCount { scores[c] = 0 }
-                                    for f in 0..<featureCount {
-                                        let row = Int(truncatingIfNeeded: scratch.hashes[f] >> shift) * classCount
-                                        rowIndices[f] = row
-                                        for c in 0..<classCount { scores[c] += w[row + c] }
-                                    }
-                                    var guess = -1
-                                    var guessScore = -Float.infinity
-                                    let offset = rules.rowOffset(after: window.tags[i + 1])
-                                    for c in 0..<classCount where scores[c] > guessScore && (!rules.constrains || allowed[offset + c]) {
-                                        guess = c
-                                        guessScore = scores[c]
-                                    }
-                                    if guess < 0 { guess = 0 }
-                                    let gold = Int(corpus.labels[range.lowerBound + i])
-                                    if guess != gold {
-                                        errors += 1
-                                        for f in 0..<featureCount {
-                                            let row = rowIndices[f]
-                                            w[row + gold] += 1
-                                            u[row + gold] += step
-                                            w[row + guess] -= 1
-                                            u[row + guess] -= step
+                                    window.classifyCase()
+                                    if vocabularyTable.count > 0 {
+                                        for i in 0..<range.count {
+                                            window.traits[i + 2].commonness = UInt8(truncatingIfNeeded: vocabularyTable.value(window.traits[i + 2].norm) ?? 0)
                                         }
                                     }
-                                    window.tags[i + 2] = UInt8(guess)
-                                    step += 1
+                                    if usesMemory { memory.fill(window) }
+                                    for i in 0..<range.count {
+                                        let featureCount = featureSet.extract(window, at: i, into: scratch.hashes)
+                                        let scores = scratch.floatScores
+                                        for c in 0..<classCount { scores[c] = 0 }
+                                        for f in 0..<featureCount {
+                                            let row = Int(truncatingIfNeeded: scratch.hashes[f] >> shift) * classCount
+                                            rowIndices[f] = row
+                                            for c in 0..<classCount { scores[c] += w[row + c] }
+                                        }
+                                        var guess = -1
+                                        var guessScore = -Float.infinity
+                                        let offset = rules.rowOffset(after: window.tags[i + 1])
+                                        for c in 0..<classCount where scores[c] > guessScore && (!rules.constrains || allowed[offset + c]) {
+                                            guess = c
+                                            guessScore = scores[c]
+                                        }
+                                        if guess < 0 { guess = 0 }
+                                        let gold = Int(corpus.labels[range.lowerBound + i])
+                                        if guess != gold {
+                                            errors += 1
+                                            for f in 0..<featureCount {
+                                                let row = rowIndices[f]
+                                                w[row + gold] += 1
+                                                u[row + gold] += step
+                                                w[row + guess] -= 1
+                                                u[row + guess] -= step
+                                            }
+                                        }
+                                        window.tags[i + 2] = UInt8(guess)
+                                        step += 1
+                                    }
+                                    if usesMemory { memory.record(window, codes: memoryCodes) }
                                 }
                             }
                         }
