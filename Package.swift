@@ -163,7 +163,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossSummarizeTests",
-            dependencies: ["GlossSummarize", "GlossSummarizeEvaluation", "GlossTesting", "GlossCore"],
+            dependencies: ["GlossSummarize", "GlossSummarizeEvaluation", "GlossSegment", "GlossTesting", "GlossCore"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
