@@ -71,7 +71,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "gloss-segment-eval",
-            dependencies: ["GlossCore", "GlossSegment", "GlossSegmentEvaluation"],
+            dependencies: ["GlossCore", "GlossSegment", "GlossSegmentEvaluation", "GlossBenchmarkSupport"],
             swiftSettings: swiftSettings
         ),
         // Stage `summarize`: extractive summaries (position, LexRank centrality, entity/speaker salience, MMR).
@@ -89,7 +89,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "gloss-summarize-eval",
-            dependencies: ["GlossCore", "GlossSegment", "GlossSegmentEvaluation", "GlossSummarize", "GlossSummarizeEvaluation"],
+            dependencies: ["GlossCore", "GlossSegment", "GlossSummarize", "GlossSummarizeEvaluation", "GlossBenchmarkSupport"],
             swiftSettings: swiftSettings
         ),
         // posix_spawn with the GNU extensions (pipe2, addchdir_np, addclosefrom_np) Swift's Glibc hides.
@@ -141,6 +141,12 @@ let package = Package(
             dependencies: ["GlossCLI", "GlossStages"],
             swiftSettings: swiftSettings
         ),
+        // The news text generator shared by the benchmark and the stages' own evaluation tools.
+        .target(
+            name: "GlossBenchmarkSupport",
+            dependencies: ["GlossCore"],
+            swiftSettings: swiftSettings
+        ),
 
         .testTarget(
             name: "GlossTagTests",
@@ -188,6 +194,11 @@ let package = Package(
             name: "GlossCleanTests",
             dependencies: ["GlossClean", "GlossCore"],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GlossBenchmarkSupportTests",
+            dependencies: ["GlossBenchmarkSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
