@@ -141,10 +141,10 @@ let package = Package(
             dependencies: ["GlossCLI", "GlossStages"],
             swiftSettings: swiftSettings
         ),
-        // The news text generator shared by the benchmark and the stages' own evaluation tools.
+        // The synthetic scraped-news corpus shared by the benchmark and the stages' own evaluation tools.
         .target(
             name: "GlossBenchmarkSupport",
-            dependencies: ["GlossCore"],
+            dependencies: ["GlossCore", "GlossClean"],
             swiftSettings: swiftSettings
         ),
 
@@ -198,7 +198,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossBenchmarkSupportTests",
-            dependencies: ["GlossBenchmarkSupport"],
+            dependencies: ["GlossBenchmarkSupport", "GlossClean", "GlossCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
