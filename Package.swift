@@ -141,10 +141,20 @@ let package = Package(
             dependencies: ["GlossCLI", "GlossStages"],
             swiftSettings: swiftSettings
         ),
-        // The synthetic scraped-news corpus shared by the benchmark and the stages' own evaluation tools.
+        // The synthetic scraped-news corpus and the result table shared by gloss-bench and the stages' own
+        // evaluation tools.
         .target(
             name: "GlossBenchmarkSupport",
             dependencies: ["GlossCore", "GlossClean"],
+            swiftSettings: swiftSettings
+        ),
+        // `swift run -c release gloss-bench`: every stage alone, the pipeline, and `gloss run` end to end.
+        .executableTarget(
+            name: "gloss-bench",
+            dependencies: [
+                "GlossBenchmarkSupport", "GlossCore", "GlossIO", "GlossCLI", "GlossStages",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
 
