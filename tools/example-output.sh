@@ -4,7 +4,7 @@
 # With a runnable Pipelines/news.yaml and Examples/articles (the real stages), that is
 #   gloss run Pipelines/news.yaml Examples/articles --format FORMAT -o OUT
 # Until then, it falls back to the invented annotated articles of Tests/GlossIOTests/Fixtures (all layers
-# already present) written through tools/layers-runner, and says so on stderr.
+# already present) written through `gloss render`, and says so on stderr.
 # GLOSS_CONFIGURATION=release|debug (default debug: the examples are small); GLOSS_PIPELINE=FILE to use
 # another pipeline than Pipelines/news.yaml.
 set -euo pipefail
@@ -28,9 +28,8 @@ if [[ -f $pipeline && -d Examples/articles ]]; then
 fi
 
 echo "example-output: no runnable $pipeline + Examples/articles yet;" \
-  "using Tests/GlossIOTests/Fixtures/annotated-articles.jsonl through tools/layers-runner" >&2
-(cd tools/layers-runner && swift build -c "$configuration" >&2)
-runner=$(cd tools/layers-runner && swift build -c "$configuration" --show-bin-path)/gloss-layers
-"$runner" run tools/layers-runner/keep.yaml Tests/GlossIOTests/Fixtures/annotated-articles.jsonl \
-  --format "$format" -o "$out" --stats none
+  "rendering Tests/GlossIOTests/Fixtures/annotated-articles.jsonl with gloss render" >&2
+swift build -c "$configuration" --product gloss >&2
+gloss=$(swift build -c "$configuration" --show-bin-path)/gloss
+"$gloss" render Tests/GlossIOTests/Fixtures/annotated-articles.jsonl --format "$format" -o "$out"
 echo "example-output: fixture -> $out" >&2

@@ -38,9 +38,9 @@ with open(sys.argv[1], "w") as out:
 print(len(payloads))
 PY
 
-(cd tools/layers-runner && swift build -c "$configuration" >&2)
-runner=$(cd tools/layers-runner && swift build -c "$configuration" --show-bin-path)/gloss-layers
-"$runner" run tools/layers-runner/keep.yaml "$work/hostile.jsonl" --format html -o "$work/report.html" --stats none
+swift build -c "$configuration" --product gloss >&2
+gloss=$(swift build -c "$configuration" --show-bin-path)/gloss
+"$gloss" render "$work/hostile.jsonl" --format html -o "$work/report.html"
 
 chrome=(chromium --headless --disable-gpu --no-first-run --enable-logging=stderr --v=0 --virtual-time-budget=2000)
 [[ $(id -u) == 0 ]] && chrome+=(--no-sandbox)

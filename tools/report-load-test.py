@@ -2,8 +2,7 @@
 """Size and load behaviour of a large HTML report, measured in headless Chromium.
 
 Generates a synthetic corpus with entities, quotes, sentences and summaries (tools/synthetic-corpus.py),
-writes its report with `gloss-layers run keep.yaml CORPUS --format html` (tools/layers-runner, release
-build), then opens the report in headless Chromium several times and reads the timings the page's script
+writes its report with `gloss render CORPUS --format html` (release build), then opens the report in headless Chromium several times and reads the timings the page's script
 logs ("gloss-report: ... script started at X ms, ready at Y ms; first view rendered in Z ms": X is when
 the whole file has been parsed, since navigation start). Also times a filter over all documents (#q=...)
 and a one-document report as the browser's own baseline. Prints medians.
@@ -20,7 +19,6 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-RUNNER_DIR = os.path.join(ROOT, "tools", "layers-runner")
 LOG_LINE = re.compile(r"gloss-report: (\d+) documents; script started at (\d+) ms, ready at (\d+) ms; "
                       r"first view rendered in ([0-9.]+) ms")
 FILTER_LINE = re.compile(r"gloss-report: filter matched (\d+) of (\d+) documents in ([0-9.]+) ms")
@@ -76,11 +74,10 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
 
-    run(["swift", "build", "-c", "release"], cwd=RUNNER_DIR, stdout=subprocess.DEVNULL)
-    bin_path = run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=RUNNER_DIR,
+    run(["swift", "build", "-c", "release", "--product", "gloss"], cwd=ROOT, stdout=subprocess.DEVNULL)
+    bin_path = run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
                    capture_output=True, text=True).stdout.strip()
-    runner = os.path.join(bin_path, "gloss-layers")
-    pipeline = os.path.join(RUNNER_DIR, "keep.yaml")
+    gloss = os.path.join(bin_path, "gloss")
 
     with tempfile.TemporaryDirectory() as work:
         corpus = os.path.join(work, "corpus.jsonl")
@@ -92,7 +89,7 @@ def main():
         writes = []
         for _ in range(args.runs):
             started = time.monotonic()
-            run([runner, "run", pipeline, corpus, "--format", "html", "-o", report, "--stats", "none"])
+            run([gloss, "render", corpus, "--format", "html", "-o", report])
             writes.append(time.monotonic() - started)
         size = os.path.getsize(report)
         with open(corpus, encoding="utf-8") as lines:
@@ -103,7 +100,7 @@ def main():
         with open(corpus, encoding="utf-8") as lines, open(one, "w", encoding="utf-8") as out:
             out.write(next(lines))
         small = os.path.join(work, "one.html")
-        run([runner, "run", pipeline, one, "--format", "html", "-o", small, "--stats", "none"])
+        run([gloss, "render", one, "--format", "html", "-o", small])
 
         def measure(path, fragment):
             rows = []
@@ -131,7 +128,7 @@ def main():
     print(f"corpus: {args.documents} documents, {text_bytes / 1e6:.1f} MB of text")
     print(f"report: {size / 1e6:.1f} MB ({size / args.documents / 1e3:.1f} kB per document, "
           f"{size / max(text_bytes, 1):.1f}x the text); written in {statistics.median(writes):.2f} s "
-          f"(gloss-layers, release, JSONL input decoding included)")
+          f"(gloss render, release, JSONL input decoding included)")
     print(f"chromium, document #{middle} of {args.documents}: file parsed and script started at {big[2]:.0f} ms, "
           f"ready at {big[3]:.0f} ms, document rendered in {big[4]:.1f} ms; "
           f"whole headless run {big[0]:.1f} s, renderer peak RSS {big[1]:.0f} MB")

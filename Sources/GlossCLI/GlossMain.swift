@@ -85,16 +85,23 @@ struct GlossCommand: ParsableCommand {
         discussion: """
             Examples:
               gloss run Pipelines/news.yaml Examples/articles -o out.jsonl
+              gloss run Pipelines/news.yaml Examples/articles --format html -o report.html
               gloss check Pipelines/*.yaml
-              gloss inspect Pipelines/news.yaml --sample Examples/articles/strike.txt
+              gloss inspect Pipelines/news.yaml --sample FILE.txt
               gloss stages segment
-              gloss test Pipelines/news.yaml Tests/news.tests.yaml
+              gloss test Pipelines/news.yaml Pipelines/tests/news.tests.yaml
 
-            Exit codes: 0 all documents processed; 65 some documents failed; 66 an input is missing;
-            74 the output could not be written; 78 the pipeline file is invalid; 64 bad usage;
-            130 interrupted; 1 some test failed (gloss test).
+            Exit codes:
+              0    every document processed
+              1    some test failed (gloss test)
+              64   bad command-line usage
+              65   some documents failed (skipped, quarantined, marked, or on_error: fail)
+              66   an input is missing
+              74   the output could not be written
+              78   the pipeline (or test) file is invalid
+              130  interrupted (the output holds the documents finished before)
             """,
-        subcommands: [RunCommand.self, CheckCommand.self, InspectCommand.self, StagesCommand.self, TestCommand.self])
+        subcommands: [RunCommand.self, RenderCommand.self, CheckCommand.self, InspectCommand.self, StagesCommand.self, TestCommand.self])
 }
 
 /// The process's environment variables.

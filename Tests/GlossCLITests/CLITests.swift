@@ -197,3 +197,33 @@ import Testing
         #expect(gloss("--help").status == 0)
     }
 }
+
+@Suite struct RenderTests {
+    /// A run's JSON Lines output, rendered again as JSON Lines, is byte-identical: every layer reads back.
+    @Test func renderRoundTripsARunsOutput() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let pipeline = try scratch.write("p.yaml", "version: 1\nstages: [spaces, count]\n")
+        let input = try scratch.write("in.jsonl", """
+            {"id": "a", "text": "“Curly” quotes — and émoji 🚀 here", "meta": {"title": "T"}}
+            {"id": "b", "text": "plain text"}
+
+            """)
+        #expect(gloss("run", pipeline, input, "-o", scratch.path + "/first.jsonl", "--stats", "none").status == 0)
+        let rendered = gloss("render", scratch.path + "/first.jsonl", "--format", "jsonl", "-o", scratch.path + "/second.jsonl")
+        #expect(rendered.status == 0, "\(rendered.err)")
+        #expect(try scratch.read("first.jsonl") == (try scratch.read("second.jsonl")))
+        #expect(try scratch.read("second.jsonl").contains(#""ext":{"token_count":7}"#))
+    }
+
+    @Test func renderWritesHTML() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let input = try scratch.write("in.jsonl", #"{"id": "a", "text": "Mayor Lena Hart spoke.", "entities": [{"start": 6, "end": 15, "label": "PER"}]}"# + "\n")
+        let result = gloss("render", input, "-o", scratch.path + "/r.html", "--title", "Town hall")
+        #expect(result.status == 0, "\(result.err)")
+        let html = try scratch.read("r.html")
+        #expect(html.contains("Town hall"))
+        #expect(html.contains("Lena Hart"))
+    }
+}
