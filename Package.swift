@@ -54,6 +54,7 @@ let package = Package(
         .target(
             name: "GlossClean",
             dependencies: ["GlossCore"],
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
         // Stage `segment`: sentences and tokens over UTF-8 bytes (SentenceSegmenter, Tokenizer).

@@ -15,10 +15,16 @@ public struct Pipeline: Sendable {
 
     /// Runs every step on `document`.
     ///
-    /// - Parameter timings: when given, each step's time and the bytes it saw are added to it.
-    /// - Throws: ``DocumentFailure`` naming the document and the step that failed; `document` is left as
-    ///   it was after the last step that succeeded.
-    public func process(_ document: inout Document, timings: UnsafeMutableBufferPointer<StageTiming>? = nil) throws(DocumentFailure) {
+    /// - Parameters:
+    ///   - timings: when given, each step's time and the bytes it saw are added to it.
+    ///   - keepingLastGoodState: on failure, leave `document` as it was after the last step that succeeded
+    ///     (each step then works on a copy, which costs a copy of every layer the step changes). Without it,
+    ///     `document` is left as the failing step left it — enough when the document is dropped anyway.
+    /// - Throws: ``DocumentFailure`` naming the document and the step that failed.
+    public func process(
+        _ document: inout Document, timings: UnsafeMutableBufferPointer<StageTiming>? = nil,
+        keepingLastGoodState: Bool = true
+    ) throws(DocumentFailure) {
         let limit = plan.definition.limits.maxDocumentBytes
         if document.byteCount > limit {
             throw DocumentFailure(
@@ -29,9 +35,13 @@ public struct Pipeline: Sendable {
             let started = timings == nil ? 0 : MonotonicClock.nanoseconds()
             let bytes = document.byteCount
             do {
-                var working = document
-                try stage.process(&working)
-                document = working
+                if keepingLastGoodState {
+                    var working = document
+                    try stage.process(&working)
+                    document = working
+                } else {
+                    try stage.process(&document)
+                }
             } catch {
                 throw DocumentFailure(documentID: document.id, stage: plan.steps[index].label, message: Self.describe(error))
             }

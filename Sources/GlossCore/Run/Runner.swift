@@ -219,7 +219,8 @@ public struct Runner: Sendable {
         }
         outcome.id = document.id
         do {
-            try pipeline.process(&document, timings: timings)
+            // Only `mark` writes a failed document, so only `mark` needs it as the last good step left it.
+            try pipeline.process(&document, timings: timings, keepingLastGoodState: policy == .mark)
         } catch {
             outcome.failure = error
             guard policy == .mark else { return outcome }
