@@ -65,7 +65,7 @@ struct InProcessMeasurement {
 
     /// Documents with the first `count` steps applied; those that fail a step are dropped and counted.
     private func precomputed(_ stages: [any Stage], count: Int, subset: MeasurementSpec.Subset) throws -> ([Document], Int) {
-        let corpus = try LoadedCorpus(paths: corpusPaths)
+        let corpus = try LoadedCorpus(paths: corpusPaths, keepRecords: false, keepDocuments: true)
         var documents = corpus.documents.filter { document in
             switch subset {
             case .all: true
@@ -87,7 +87,7 @@ struct InProcessMeasurement {
     }
 
     private func measureStage(_ index: Int, subset: MeasurementSpec.Subset) throws -> MeasurementRecord {
-        guard plan.steps.indices.contains(index) else { throw StageError("the pipeline has no step \(index + 1)") }
+        guard plan.steps.indices.contains(index) else { throw BenchError("the pipeline has no step \(index + 1)") }
         let stages = try plan.steps.prefix(index + 1).map { try StageFactory.make($0, registry: registry, context: context) }
         let (documents, failedEarlier) = try precomputed(stages, count: index, subset: subset)
         let stage = stages[index]
@@ -126,7 +126,7 @@ struct InProcessMeasurement {
     }
 
     private func measurePipeline(jobs: Int) throws -> MeasurementRecord {
-        let corpus = try LoadedCorpus(paths: corpusPaths)
+        let corpus = try LoadedCorpus(paths: corpusPaths, keepRecords: true, keepDocuments: false)
         let records = corpus.records
         let pipeline = try plan.instantiate(context: StageContext(baseDirectory: loaded.directory, workers: jobs))
         defer { pipeline.finish() }
@@ -140,7 +140,7 @@ struct InProcessMeasurement {
         }
         return MeasurementRecord(
             name: "pipeline", jobs: jobs, bytes: corpus.textBytes, bytesOf: "raw input text",
-            documents: corpus.documents.count, runs: timing.wall, cpuRuns: timing.cpu, baselineRSS: baseline,
+            documents: corpus.documentCount, runs: timing.wall, cpuRuns: timing.cpu, baselineRSS: baseline,
             otherCores: timing.otherCores, failures: failures)
     }
 }

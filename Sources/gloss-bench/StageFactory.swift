@@ -6,7 +6,7 @@ enum StageFactory {
     /// The stage of `step`, built with the step's resolved options.
     static func make(_ step: PipelinePlan.Step, registry: StageRegistry, context: StageContext) throws -> any Stage {
         guard let type = registry.stage(named: step.stageName) else {
-            throw StageError("no stage named '\(step.stageName)' in this runner")
+            throw BenchError("no stage named '\(step.stageName)' in this runner")
         }
         var context = context
         context.label = step.label

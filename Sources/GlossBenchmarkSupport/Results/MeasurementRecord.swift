@@ -31,6 +31,7 @@ public struct MeasurementRecord: Sendable, Hashable, Codable {
     /// Documents that failed.
     public var failures: Int
 
+    /// A record; the machine-state fields can be filled in later by whoever ran the measurement.
     public init(
         name: String, jobs: Int, bytes: Int, bytesOf: String, documents: Int, runs: [Double], cpuRuns: [Double] = [],
         peakRSS: Int = 0, baselineRSS: Int = 0, load: Double = 0, otherCores: Double = 0, failures: Int = 0
@@ -55,6 +56,12 @@ public struct MeasurementRecord: Sendable, Hashable, Codable {
     public var cpuSeconds: Double? { cpuRuns.isEmpty ? nil : Statistics.median(cpuRuns) }
     /// Megabytes (10^6 bytes) per wall-clock second, from the median time.
     public var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / 1e6 / seconds : 0 }
+    /// Megabytes per CPU-second (user + system, all threads), from the median CPU time: on a shared machine
+    /// the fairer per-core figure, since time spent waiting for a core is not counted. Nil when unknown.
+    public var megabytesPerCPUSecond: Double? {
+        guard let cpuSeconds, cpuSeconds > 0 else { return nil }
+        return Double(bytes) / 1e6 / cpuSeconds
+    }
     /// Documents per wall-clock second, from the median time.
     public var documentsPerSecond: Double { seconds > 0 ? Double(documents) / seconds : 0 }
 
@@ -70,6 +77,7 @@ public struct MeasurementRecord: Sendable, Hashable, Codable {
             "load": .double(Statistics.rounded(load, 2)), "other_cores": .double(Statistics.rounded(otherCores, 2)),
         ]
         if let cpuSeconds { object["cpu_seconds"] = .double(Statistics.rounded(cpuSeconds, 4)) }
+        if let perCPU = megabytesPerCPUSecond { object["mb_per_cpu_s"] = .double(Statistics.rounded(perCPU, 3)) }
         if baselineRSS > 0 { object["baseline_rss_mb"] = .double(Statistics.rounded(Double(baselineRSS) / 1e6, 1)) }
         if failures > 0 { object["failures"] = .integer(failures) }
         var writer = JSONWriter()

@@ -27,6 +27,7 @@ public struct ChildProcess {
     /// Where the child's standard error goes (a file path; nil: inherited).
     public var standardError: String?
 
+    /// A child to run; nothing starts until ``run()``.
     public init(_ arguments: [String], standardOutput: String? = nil, standardError: String? = nil) {
         self.arguments = arguments
         self.standardOutput = standardOutput
@@ -69,8 +70,11 @@ public struct ChildProcess {
 
 /// A program that could not be started.
 public struct SpawnError: Error, CustomStringConvertible, Sendable {
+    /// The program's path.
     public var program: String
+    /// The error number posix_spawn returned.
     public var code: Int32
 
+    /// `cannot start 'PATH': REASON`.
     public var description: String { "cannot start '\(program)': \(String(cString: strerror(code)))" }
 }
