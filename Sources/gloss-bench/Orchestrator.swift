@@ -17,6 +17,8 @@ struct Orchestrator {
     private var records: [MeasurementRecord] = []
     private var corpusPath = ""
     private var corpusDescription = ""
+    /// Load averages (1, 5, 15 minutes) when the run started.
+    private var loadAtStart = ""
 
     init(options: GlossBench) throws {
         self.options = options
@@ -45,7 +47,8 @@ struct Orchestrator {
             + (size.htmlDocuments > 0 ? " (\(size.htmlDocuments) HTML pages)" : "")
             + (options.corpus == nil ? ", generated (seed \(options.seed))" : ", from \(corpusPath)")
         Console.progress("corpus: \(corpusPath): \(corpusDescription)")
-        Console.progress("machine: \(MachineLoad.machineDescription()); load \(Statistics.format(MachineLoad.oneMinuteAverage(), 2))")
+        loadAtStart = MachineLoad.loadAverages()
+        Console.progress("machine: \(MachineLoad.machineDescription()); load averages \(loadAtStart)")
 
         if selection.includes("read") { try measureChild(.read) }
         for (index, step) in plan.steps.enumerated() where selection.includes(step.label, isStage: true) {
@@ -164,7 +167,8 @@ struct Orchestrator {
     private func markdownReport() -> String {
         let arguments = CommandLine.arguments.dropFirst().map { $0.contains(" ") ? "'\($0)'" : $0 }
         var text = "Command: `swift run -c release gloss-bench\(arguments.isEmpty ? "" : " " + arguments.joined(separator: " "))`  \n"
-        text += "Machine: \(MachineLoad.machineDescription())  \n"
+        text += "Machine: \(MachineLoad.machineDescription()); load averages (1, 5, 15 min) \(loadAtStart) at the start, "
+            + "\(MachineLoad.loadAverages()) at the end; \"other load\" is the cores other processes kept busy during each measurement  \n"
         text += "Corpus: \(corpusDescription); pipeline \(options.pipeline); medians of \(options.runs) run(s)\n\n"
         text += BenchmarkTable.markdown(records)
         return text

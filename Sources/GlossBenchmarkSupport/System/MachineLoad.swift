@@ -10,6 +10,12 @@ public enum MachineLoad {
         return Double(first) ?? 0
     }
 
+    /// The 1-, 5- and 15-minute load averages as `/proc/loadavg` writes them ("0.52 1.10 2.31"; empty when unknown).
+    public static func loadAverages() -> String {
+        guard let text = readSmallFile("/proc/loadavg") else { return "" }
+        return text.split(separator: " ").prefix(3).joined(separator: " ")
+    }
+
     /// CPU time all processes have used since boot (user, nice, system, irq, softirq; not idle, not
     /// steal), in seconds; nil off Linux.
     public static func busySeconds() -> Double? {
