@@ -56,6 +56,8 @@ private func record(
     #expect(SpeedTargets.verdict(small, among: [small, large]) == "≤ 150 MB: met")
     #expect(SpeedTargets.verdict(large, among: [small, large]) == "≤ 150 MB: met; ≤ 1.5× 20 MB: 1.63×, **not met**")
     #expect(SpeedTargets.verdict(record("start-up", megabytes: 0.002, seconds: 0.2), among: []) == "≤ 0.3 s: met")
+    let waiting = record("start-up", megabytes: 0.002, seconds: 0.75, cpu: 0.12, other: 1.8)
+    #expect(SpeedTargets.verdict(waiting, among: []) == "≤ 0.3 s: **not met** (CPU 0.12 s; other processes kept 1.80 cores busy)")
 }
 
 @Test func theTableHasARowPerMeasurement() {
