@@ -44,11 +44,12 @@ public enum MachineLoad {
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 
-    /// CPU time (user + system) this process has used, in seconds.
+    /// CPU time (user + system, all threads) this process has used, in seconds. Read from the scheduler's
+    /// exact count (`CLOCK_PROCESS_CPUTIME_ID`), not from ticks, so that short intervals add up.
     public static func processCPUSeconds() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// CPU time of the calling thread, in seconds.
