@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "GlossClean", targets: ["GlossClean"]),
         .library(name: "GlossSegment", targets: ["GlossSegment"]),
         .library(name: "GlossTag", targets: ["GlossTag"]),
+        .library(name: "GlossAttribute", targets: ["GlossAttribute"]),
         .library(name: "GlossSummarize", targets: ["GlossSummarize"]),
         .library(name: "GlossTesting", targets: ["GlossTesting"]),
         .executable(name: "gloss-tagger", targets: ["gloss-tagger"]),
@@ -117,9 +118,17 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Stage `attribute`: quotations and reported speech with their speakers (rules and a cue lexicon).
+        .target(
+            name: "GlossAttribute",
+            dependencies: ["GlossCore"],
+            exclude: ["README.md"],
+            resources: [.copy("Resources/speech-cues.txt"), .copy("Resources/given-names.txt")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "GlossStages",
-            dependencies: ["GlossCore", "GlossClean", "GlossSegment", "GlossTag", "GlossSummarize", "GlossExec"],
+            dependencies: ["GlossCore", "GlossClean", "GlossSegment", "GlossTag", "GlossAttribute", "GlossSummarize", "GlossExec"],
             swiftSettings: swiftSettings
         ),
         // Helpers for testing stages and pipelines, and the expectations behind `gloss test`.
@@ -162,6 +171,12 @@ let package = Package(
         .testTarget(
             name: "GlossTagTests",
             dependencies: ["GlossTag", "GlossCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GlossAttributeTests",
+            dependencies: ["GlossAttribute", "GlossSegment", "GlossTag", "GlossTesting", "GlossCore"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

@@ -1,3 +1,4 @@
+import GlossAttribute
 import GlossClean
 import GlossCore
 import GlossExec
@@ -10,6 +11,6 @@ import GlossTag
 public enum StandardStages {
     /// Every built-in stage type, in the order a news pipeline uses them.
     public static let all: [any Stage.Type] = [
-        CleanStage.self, SegmentStage.self, TagStage.self, SummarizeStage.self, ExecStage.self,
+        CleanStage.self, SegmentStage.self, TagStage.self, AttributeStage.self, SummarizeStage.self, ExecStage.self,
     ]
 }
