@@ -224,7 +224,8 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossBenchmarkSupportTests",
-            dependencies: ["GlossBenchmarkSupport", "GlossClean", "GlossCore"],
+            // gloss-bench itself: built before the tests, which run it on the example articles.
+            dependencies: ["GlossBenchmarkSupport", "GlossClean", "GlossCore", "gloss-bench"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
