@@ -5,6 +5,8 @@ struct CleanFindings: Sendable, Equatable {
     var feedSite: String?
     /// "RIVERTON (Gloss Wire)", without its dash.
     var dateline: String?
+    /// A headline-like first line of the cleaned text, when nothing else named the title.
+    var headline: String?
     /// What an HTML page said about itself; nil for text.
     var page: PageMetadata?
     /// What was removed, by rule.

@@ -12,6 +12,7 @@ import GlossCore
 ///       prefixes: ["Photo:", "Editing by"]
 ///       suffixes: ["(Gloss Wire photo)"]
 ///     ascii_punctuation: false
+///     title_from_headline: true   # a headline-like first line is copied to meta.title
 ///     report: true                # meta.clean counts what each rule removed
 /// ```
 public struct CleanOptions: StageOptions, Equatable {
@@ -74,6 +75,10 @@ public struct CleanOptions: StageOptions, Equatable {
     /// Typographic quotes, dashes, ellipses and primes become ASCII. Default false: the `attribute`
     /// stage reads curly quotes to find quotations.
     public var asciiPunctuation = false
+    /// When nothing else names the title (no feed footer, no HTML title), a first line that reads as a
+    /// headline (one short line, not ending like a sentence, then a blank line) is copied to `meta.title`;
+    /// it stays in the text. Default true.
+    public var titleFromHeadline = true
     /// Count in `meta.clean` what each rule removed (`{"feed_footer": 1, "widget_lines": 11}`, plus
     /// `input_format: html` for HTML), for tuning a site's furniture rules. Default false: the extra
     /// dictionary costs about a fifth of the stage's time on a short article.
@@ -85,6 +90,7 @@ public struct CleanOptions: StageOptions, Equatable {
     enum CodingKeys: String, CodingKey {
         case html, remove, furniture
         case asciiPunctuation = "ascii_punctuation"
+        case titleFromHeadline = "title_from_headline"
         case report
     }
 
@@ -101,6 +107,7 @@ public struct CleanOptions: StageOptions, Equatable {
         "furniture.prefixes": "Remove lines starting with one of these, e.g. [\"Photo:\", \"Editing by\"].",
         "furniture.suffixes": "Remove lines ending with one of these, e.g. [\"(Gloss Wire photo)\"].",
         "ascii_punctuation": "Turn typographic quotes, dashes and ellipses into ASCII (default false: the attribute stage reads curly quotes).",
+        "title_from_headline": "With no other title (feed footer, HTML title), copy a headline-like first line of the text to meta.title; the line stays in the text (default true).",
         "report": "Count in meta.clean what each rule removed, for tuning furniture rules (default false: it costs about a fifth of the time on short articles).",
     ]
 

@@ -80,7 +80,14 @@ public struct CleanStage: Stage {
         }
         let result = document.withUTF8 { cleaner.clean($0, isHTML: isHTML) }
         if let text = result.text { document.text = text }
-        record(result.findings, isHTML: isHTML, in: &document.meta)
+        var findings = result.findings
+        if cleaner.options.titleFromHeadline, findings.feedTitle == nil, findings.page?.hasTitle != true,
+           document.meta["title"] == nil {
+            findings.headline = document.withUTF8 { bytes in
+                Headline.find(in: bytes).flatMap { MetaText.compact(bytes, $0) }
+            }
+        }
+        record(findings, isHTML: isHTML, in: &document.meta)
     }
 
     /// Adds what was found to `meta`, never overwriting what the input already said.
@@ -91,7 +98,7 @@ public struct CleanStage: Stage {
         var entries: [(String, JSONValue)] = []
         entries.reserveCapacity(8)
         let page = findings.page
-        if let title = findings.feedTitle ?? page?.title ?? page?.headline ?? page?.documentTitle {
+        if let title = findings.feedTitle ?? page?.title ?? page?.headline ?? page?.documentTitle ?? findings.headline {
             entries.append(("title", .string(title)))
         }
         if let source = findings.feedSite ?? page?.siteName { entries.append(("source", .string(source))) }

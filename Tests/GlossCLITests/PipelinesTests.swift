@@ -57,4 +57,23 @@ func standardGloss(_ arguments: [String]) -> Invocation {
             #expect((document["sentences"]?.arrayValue?.count ?? 0) > 3)
         }
     }
+
+    /// Test files in Pipelines/tests/, each named after the pipeline it holds to account (`news.tests.yaml`).
+    static let testFiles: [String] = {
+        let folder = repositoryRoot + "/Pipelines/tests"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".tests.yaml") }.sorted().map { folder + "/" + $0 }
+    }()
+
+    @Test func everyPipelineWithTestsIsTested() {
+        #expect(Self.testFiles.contains { $0.hasSuffix("/news.tests.yaml") })
+    }
+
+    @Test(arguments: testFiles)
+    func passesItsTests(testFile: String) {
+        let name = (testFile as NSString).lastPathComponent.replacingOccurrences(of: ".tests.yaml", with: ".yaml")
+        let result = standardGloss(["test", repositoryRoot + "/Pipelines/" + name, testFile])
+        #expect(result.status == 0, "\(result.out)\(result.err)")
+        #expect(result.out.contains(" 0 failed"), "\(result.out)")
+    }
 }

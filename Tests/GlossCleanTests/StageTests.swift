@@ -24,12 +24,13 @@ import Testing
     @Test func defaultsAreDocumentedAndSnakeCased() throws {
         let step = try plan(nil).steps[0]
         #expect(step.defaults == [
-            "html": "auto", "ascii_punctuation": false, "report": false,
+            "html": "auto", "ascii_punctuation": false, "report": false, "title_from_headline": true,
             "remove": ["feed_footer": true, "widgets": true, "calls_to_action": true, "truncation_marks": true],
             "furniture": ["lines": [], "prefixes": [], "suffixes": []],
         ])
         for key in ["html", "ascii_punctuation", "remove", "remove.feed_footer", "remove.widgets", "remove.calls_to_action",
-                    "remove.truncation_marks", "furniture", "furniture.lines", "furniture.prefixes", "furniture.suffixes", "report"] {
+                    "remove.truncation_marks", "furniture", "furniture.lines", "furniture.prefixes", "furniture.suffixes", "report",
+                    "title_from_headline"] {
             #expect(CleanOptions.documentation[key] != nil, "\(key) is undocumented")
         }
     }

@@ -17,4 +17,7 @@ struct PageMetadata: Sendable, Equatable {
     var author: String?
     /// `<html lang>`.
     var language: String?
+
+    /// Whether the page named its title in any of the ways read here.
+    var hasTitle: Bool { title != nil || headline != nil || documentTitle != nil }
 }
