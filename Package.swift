@@ -73,7 +73,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "gloss-segment-eval",
-            dependencies: ["GlossCore", "GlossSegment", "GlossSegmentEvaluation"],
+            dependencies: ["GlossCore", "GlossSegment", "GlossSegmentEvaluation", "GlossBenchmarkSupport"],
             swiftSettings: swiftSettings
         ),
         // Stage `summarize`: extractive summaries (position, LexRank centrality, entity/speaker salience, MMR).
@@ -91,7 +91,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "gloss-summarize-eval",
-            dependencies: ["GlossCore", "GlossSegment", "GlossSegmentEvaluation", "GlossSummarize", "GlossSummarizeEvaluation"],
+            dependencies: ["GlossCore", "GlossSegment", "GlossSummarize", "GlossSummarizeEvaluation", "GlossBenchmarkSupport"],
             swiftSettings: swiftSettings
         ),
         // posix_spawn with the GNU extensions (pipe2, addchdir_np, addclosefrom_np) Swift's Glibc hides.
@@ -154,6 +154,22 @@ let package = Package(
             dependencies: ["GlossCLI", "GlossStages"],
             swiftSettings: swiftSettings
         ),
+        // The synthetic scraped-news corpus and the result table shared by gloss-bench and the stages' own
+        // evaluation tools.
+        .target(
+            name: "GlossBenchmarkSupport",
+            dependencies: ["GlossCore", "GlossClean"],
+            swiftSettings: swiftSettings
+        ),
+        // `swift run -c release gloss-bench`: every stage alone, the pipeline, and `gloss run` end to end.
+        .executableTarget(
+            name: "gloss-bench",
+            dependencies: [
+                "GlossBenchmarkSupport", "GlossCore", "GlossIO", "GlossCLI", "GlossStages",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
 
         .testTarget(
             name: "GlossTagTests",
@@ -182,7 +198,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossSummarizeTests",
-            dependencies: ["GlossSummarize", "GlossSummarizeEvaluation", "GlossTesting", "GlossCore"],
+            dependencies: ["GlossSummarize", "GlossSummarizeEvaluation", "GlossSegment", "GlossTesting", "GlossCore"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
@@ -207,6 +223,12 @@ let package = Package(
             name: "GlossCleanTests",
             dependencies: ["GlossClean", "GlossCore"],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GlossBenchmarkSupportTests",
+            // gloss-bench itself: built before the tests, which run it on the example articles.
+            dependencies: ["GlossBenchmarkSupport", "GlossClean", "GlossCore", "gloss-bench"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -7,6 +7,7 @@
 //   swift run -c release gloss-segment-eval bench [--megabytes 50] [--runs 3] [--only PREFIX]   (generated news, one thread)
 //   echo "Some text." | swift run gloss-segment-eval show
 import Foundation
+import GlossBenchmarkSupport
 import GlossCore
 import GlossSegment
 import GlossSegmentEvaluation

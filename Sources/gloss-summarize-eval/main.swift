@@ -8,9 +8,9 @@
 //
 // --conllu and --iob2 name the GUM files (default ../shared/data/ner/gum-train.{conllu,iob2}).
 import Foundation
+import GlossBenchmarkSupport
 import GlossCore
 import GlossSegment
-import GlossSegmentEvaluation
 import GlossSummarize
 import GlossSummarizeEvaluation
 

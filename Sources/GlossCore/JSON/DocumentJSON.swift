@@ -21,7 +21,9 @@ public enum DocumentJSON {
     public static func encode(_ document: Document, into writer: inout JSONWriter, options: EncodingOptions = .init()) {
         document.withUTF8 { bytes in
             let map = ScalarOffsetMap(bytes)
-            func offset(_ byte: Int) -> Int { map.scalarOffset(ofByte: byte, in: bytes) }
+            // Each layer's spans come in text order: a cursor per layer counts the text once for it.
+            var offsets = ScalarOffsetCursor(map: map, bytes: bytes)
+            func offset(_ byte: Int) -> Int { offsets.scalarOffset(ofByte: byte) }
             func spanText(_ start: Int, _ end: Int) {
                 let lower = max(0, min(start, bytes.count))
                 let upper = max(lower, min(end, bytes.count))
@@ -41,42 +43,51 @@ public enum DocumentJSON {
                 writer.key("meta")
                 writer.writeObject(document.meta)
             }
+            // Sentences and tokens are most of the output: written through a cursor into reserved memory, one
+            // append per layer instead of several per span.
             if let sentences = document.sentences {
                 writer.raw(",")
                 writer.key("sentences")
-                writer.raw("[")
-                for (index, sentence) in sentences.enumerated() {
-                    if index > 0 { writer.raw(",") }
-                    writer.raw("{\"start\":")
-                    writer.integer(offset(sentence.start))
-                    writer.raw(",\"end\":")
-                    writer.integer(offset(sentence.end))
-                    writer.raw("}")
+                writer.appendFormatted(maximumCount: 2 + sentences.count * Self.maximumSpanBytes) { out in
+                    var layerOffsets = ScalarOffsetCursor(map: map, bytes: bytes)
+                    out.byte(0x5B)
+                    for (index, sentence) in sentences.enumerated() {
+                        if index > 0 { out.byte(0x2C) }
+                        out.raw("{\"start\":")
+                        out.integer(layerOffsets.scalarOffset(ofByte: sentence.start))
+                        out.raw(",\"end\":")
+                        out.integer(layerOffsets.scalarOffset(ofByte: sentence.end))
+                        out.byte(0x7D)
+                    }
+                    out.byte(0x5D)
                 }
-                writer.raw("]")
             }
             if let tokens = document.tokens {
                 writer.raw(",")
                 writer.key("tokens")
-                writer.raw("[")
-                for (index, token) in tokens.enumerated() {
-                    if index > 0 { writer.raw(",") }
-                    writer.raw("{\"start\":")
-                    writer.integer(offset(token.start))
-                    writer.raw(",\"end\":")
-                    writer.integer(offset(token.end))
-                    if let pos = token.pos {
-                        writer.raw(",\"pos\":\"")
-                        writer.raw(contentsOf: pos.name)
-                        writer.raw("\"")
+                writer.appendFormatted(maximumCount: 2 + tokens.count * Self.maximumTokenBytes) { out in
+                    var layerOffsets = ScalarOffsetCursor(map: map, bytes: bytes)
+                    out.byte(0x5B)
+                    for (index, token) in tokens.enumerated() {
+                        if index > 0 { out.byte(0x2C) }
+                        out.raw("{\"start\":")
+                        out.integer(layerOffsets.scalarOffset(ofByte: token.start))
+                        out.raw(",\"end\":")
+                        out.integer(layerOffsets.scalarOffset(ofByte: token.end))
+                        if let pos = token.pos {
+                            out.raw(",\"pos\":\"")
+                            out.raw(Self.posName(pos))
+                            out.byte(0x22)
+                        }
+                        out.byte(0x7D)
                     }
-                    writer.raw("}")
+                    out.byte(0x5D)
                 }
-                writer.raw("]")
             }
             if let entities = document.entities {
                 writer.raw(",")
                 writer.key("entities")
+                offsets = ScalarOffsetCursor(map: map, bytes: bytes)
                 writer.raw("[")
                 for (index, entity) in entities.enumerated() {
                     if index > 0 { writer.raw(",") }
@@ -97,6 +108,7 @@ public enum DocumentJSON {
             if let quotes = document.quotes {
                 writer.raw(",")
                 writer.key("quotes")
+                offsets = ScalarOffsetCursor(map: map, bytes: bytes)
                 writer.raw("[")
                 for (index, quote) in quotes.enumerated() {
                     if index > 0 { writer.raw(",") }
@@ -159,6 +171,34 @@ public enum DocumentJSON {
                 writer.raw("}")
             }
             writer.raw("}")
+        }
+    }
+
+    /// Most bytes one sentence takes: `,{"start":N,"end":N}` with two 20-digit numbers.
+    private static let maximumSpanBytes = 64
+    /// Most bytes one token takes: a span and `,"pos":"PROPN"`.
+    private static let maximumTokenBytes = 80
+
+    /// A tag's name as static text, so that writing it needs no string (``UPOS/name`` has the same text).
+    static func posName(_ pos: UPOS) -> StaticString {
+        switch pos {
+        case .ADJ: "ADJ"
+        case .ADP: "ADP"
+        case .ADV: "ADV"
+        case .AUX: "AUX"
+        case .CCONJ: "CCONJ"
+        case .DET: "DET"
+        case .INTJ: "INTJ"
+        case .NOUN: "NOUN"
+        case .NUM: "NUM"
+        case .PART: "PART"
+        case .PRON: "PRON"
+        case .PROPN: "PROPN"
+        case .PUNCT: "PUNCT"
+        case .SCONJ: "SCONJ"
+        case .SYM: "SYM"
+        case .VERB: "VERB"
+        case .X: "X"
         }
     }
 

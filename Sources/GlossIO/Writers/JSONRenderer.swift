@@ -9,7 +9,9 @@ public struct JSONRenderer: DocumentRenderer {
     }
 
     public func render(_ document: Document) -> [UInt8] {
-        var writer = JSONWriter(capacity: document.byteCount * 2 + 256)
+        // Tokens are most of the output (about 40 bytes each): sized for them, the buffer is not regrown.
+        let spans = (document.tokens?.count ?? 0) + (document.sentences?.count ?? 0)
+        var writer = JSONWriter(capacity: document.byteCount + document.byteCount / 8 + spans * 44 + 512)
         DocumentJSON.encode(document, into: &writer, options: options)
         return writer.bytes
     }

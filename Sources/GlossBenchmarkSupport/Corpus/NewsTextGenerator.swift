@@ -5,24 +5,14 @@
 /// initials, money, percentages, scores, quotations with curly and straight quotes, contractions and
 /// possessives, hyphenated words, dashes, parentheses, ellipses, web and e-mail addresses, lists.
 public struct NewsTextGenerator {
-    private var state: UInt64
+    private var random: SeededRandom
 
     /// Creates a generator; the same seed gives the same text.
-    public init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+    public init(seed: UInt64) { random = SeededRandom(seed: seed) }
 
-    private mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    private mutating func number(_ range: ClosedRange<Int>) -> Int { random.number(range) }
 
-    private mutating func number(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
-
-    private mutating func pick(_ items: [String]) -> String { items[number(0...items.count - 1)] }
+    private mutating func pick(_ items: [String]) -> String { random.pick(items) }
 
     private static let firstNames = [
         "Marta", "Tomasz", "Aroha", "Desmond", "Ines", "Kwame", "Lena", "Oskar", "Priya", "Rafael", "Sunniva",
@@ -49,7 +39,8 @@ public struct NewsTextGenerator {
     ]
     private static let verbs = ["said", "told reporters", "said in a statement", "wrote on social media", "added"]
 
-    private mutating func person() -> String {
+    /// An invented person as news names them: "First Last", "First M. Last" or "Title Last".
+    public mutating func person() -> String {
         let first = pick(Self.firstNames)
         let last = pick(Self.lastNames)
         switch number(0...5) {
@@ -68,7 +59,8 @@ public struct NewsTextGenerator {
         }
     }
 
-    private mutating func sentence() -> String {
+    /// One sentence of news (a quotation, a figure, a date, an address, ...), capitalised.
+    public mutating func sentence() -> String {
         let text = rawSentence()
         return text.prefix(1).uppercased() + text.dropFirst()  // "the Ministry of Water said..." opens a sentence
     }
