@@ -1,7 +1,7 @@
 import Foundation
 
 /// One sentence of a CoNLL-U file: its comments of interest and its syntactic words.
-public struct CoNLLUSentence: Sendable, Hashable {
+public struct CoNLLUSentence: Sendable, Hashable, BlockSentence {
     /// One syntactic word (an integer-ID line).
     public struct Word: Sendable, Hashable {
         /// Column 2.
@@ -70,40 +70,13 @@ public enum CoNLLUReader {
 
     /// Parses CoNLL-U text; `source` names it in errors.
     public static func parse(_ text: String, source: String = "<text>") throws(CorpusError) -> [CoNLLUSentence] {
-        var sentences: [CoNLLUSentence] = []
-        var current = CoNLLUSentence()
-        var hasContent = false
-        var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty {
-                if hasContent { sentences.append(current) }
-                current = CoNLLUSentence()
-                hasContent = false
-                continue
-            }
-            hasContent = true
-            if line.hasPrefix("#") {
-                if let value = commentValue(line, key: "sent_id") {
-                    current.id = value
-                } else if let value = commentValue(line, key: "text") {
-                    current.text = value
-                } else if let value = commentValue(line, key: "newdoc id") {
-                    current.newDocument = value
-                } else if line.hasPrefix("# newdoc") {
-                    current.newDocument = ""
-                } else if line.hasPrefix("# newpar") {
-                    current.newParagraph = true
-                }
-                continue
-            }
+        try SentenceBlocks.parse(text) { (current: inout CoNLLUSentence, line, lineNumber) throws(CorpusError) in
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count >= 4 else {
                 throw CorpusError("\(source):\(lineNumber): expected 10 tab-separated columns, found \(columns.count)")
             }
             let id = columns[0]
-            if id.contains(".") { continue }
+            if id.contains(".") { return }
             let misc = columns.count >= 10 ? columns[9] : "_"
             let spaceAfter = !misc.split(separator: "|").contains("SpaceAfter=No")
             if let dash = id.firstIndex(of: "-") {
@@ -111,7 +84,7 @@ public enum CoNLLUReader {
                     throw CorpusError("\(source):\(lineNumber): malformed multiword token id '\(id)'")
                 }
                 current.multiwordTokens.append(.init(firstWord: first - 1, lastWord: last - 1, form: String(columns[1])))
-                continue
+                return
             }
             guard Int(id) != nil else { throw CorpusError("\(source):\(lineNumber): malformed word id '\(id)'") }
             let word = CoNLLUSentence.Word(
@@ -119,13 +92,14 @@ public enum CoNLLUReader {
                 spaceAfter: spaceAfter)
             current.words.append(word)
         }
-        if hasContent { sentences.append(current) }
-        return sentences
     }
+}
 
-    static func commentValue(_ line: Substring, key: String) -> String? {
-        let prefix = "# \(key) ="
-        guard line.hasPrefix(prefix) else { return nil }
-        return String(line.dropFirst(prefix.count).drop(while: { $0 == " " }))
+extension CoNLLUSentence {
+    static var empty: CoNLLUSentence { CoNLLUSentence() }
+
+    /// `# newpar` marks the first sentence of a paragraph.
+    mutating func readComment(_ line: Substring) {
+        if line.hasPrefix("# newpar") { newParagraph = true }
     }
 }

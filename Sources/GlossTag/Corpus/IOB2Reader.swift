@@ -1,5 +1,5 @@
 /// One sentence of an IOB2 file: token forms and their entity tags.
-public struct IOB2Sentence: Sendable, Hashable {
+public struct IOB2Sentence: Sendable, Hashable, BlockSentence {
     /// `# sent_id`.
     public var id: String?
     /// `# text`.
@@ -32,30 +32,7 @@ public enum IOB2Reader {
 
     /// Parses IOB2 text; `source` names it in errors.
     public static func parse(_ text: String, source: String = "<text>") throws(CorpusError) -> [IOB2Sentence] {
-        var sentences: [IOB2Sentence] = []
-        var current = IOB2Sentence()
-        var hasContent = false
-        var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty {
-                if hasContent { sentences.append(current) }
-                current = IOB2Sentence()
-                hasContent = false
-                continue
-            }
-            hasContent = true
-            if line.hasPrefix("#") {
-                if let value = CoNLLUReader.commentValue(line, key: "sent_id") {
-                    current.id = value
-                } else if let value = CoNLLUReader.commentValue(line, key: "text") {
-                    current.text = value
-                } else if let value = CoNLLUReader.commentValue(line, key: "newdoc id") {
-                    current.newDocument = value
-                }
-                continue
-            }
+        try SentenceBlocks.parse(text) { (current: inout IOB2Sentence, line, lineNumber) throws(CorpusError) in
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count >= 3 else {
                 throw CorpusError("\(source):\(lineNumber): expected at least 3 tab-separated columns (ID, FORM, TAG), found \(columns.count)")
@@ -67,7 +44,9 @@ public enum IOB2Reader {
             current.forms.append(String(columns[1]))
             current.tags.append(tag)
         }
-        if hasContent { sentences.append(current) }
-        return sentences
     }
+}
+
+extension IOB2Sentence {
+    static var empty: IOB2Sentence { IOB2Sentence() }
 }
