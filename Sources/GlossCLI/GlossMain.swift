@@ -104,9 +104,10 @@ struct GlossCommand: ParsableCommand {
         subcommands: [RunCommand.self, RenderCommand.self, CheckCommand.self, InspectCommand.self, StagesCommand.self, TestCommand.self])
 }
 
-/// The process's environment variables.
-enum ProcessEnvironment {
-    static var variables: [String: String] {
+/// The process's environment variables (for `${VAR}` in pipeline files), read from `environ` without Foundation.
+public enum ProcessEnvironment {
+    /// Every variable, by name.
+    public static var variables: [String: String] {
         var result: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {

@@ -31,7 +31,7 @@ struct Orchestrator {
 
     mutating func run() throws {
         let registry = StageRegistry(StandardStages.all)
-        let loaded = LoadedPipeline(path: options.pipeline, registry: registry, environment: Environment.variables)
+        let loaded = LoadedPipeline(path: options.pipeline, registry: registry, environment: ProcessEnvironment.variables)
         guard let plan = loaded.plan else {
             throw BenchError(loaded.diagnostics.map(\.description).joined(separator: "\n"))
         }
