@@ -17,11 +17,13 @@ struct LineReader {
     private var start = 0
     private var atEnd = false
     private var lineNumber = 0
-    private static let chunkSize = 1 << 16
+    /// Bytes asked of the file per read. Tests and the fuzzer make it tiny to cross chunk boundaries often.
+    private let chunkSize: Int
 
-    init(file: POSIXFile, maximumLineBytes: Int) {
+    init(file: POSIXFile, maximumLineBytes: Int, chunkSize: Int = 1 << 16) {
         self.file = file
         self.maximumLineBytes = maximumLineBytes
+        self.chunkSize = max(1, chunkSize)
     }
 
     /// Whether a complete line is already in memory.
@@ -37,11 +39,11 @@ struct LineReader {
             start = 0
         }
         let oldCount = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
         let n = try buffer.withUnsafeMutableBytes { raw throws in
             try file.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[oldCount...]))
         }
-        buffer.removeLast(Self.chunkSize - n)
+        buffer.removeLast(chunkSize - n)
         if n == 0 { atEnd = true }
         return n > 0
     }
