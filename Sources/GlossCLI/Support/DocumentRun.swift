@@ -47,7 +47,9 @@ struct DocumentRun {
         let report: RunReport
         do {
             report = try Runner(pipeline: pipeline, options: RunOptions(jobs: jobs, policy: policy)).run(
-                source: { InputSource(items: items, maximumRecordBytes: recordLimit) },
+                source: {
+                    InputSource(items: items, maximumRecordBytes: recordLimit, maximumFileBytes: definition.limits.maxDocumentBytes)
+                },
                 renderer: writer.renderer, sink: &writer.sink, control: control,
                 onEvent: { event in
                     switch event {

@@ -28,7 +28,7 @@ struct LineReader {
 
     /// Whether a complete line is already in memory.
     var hasBufferedLine: Bool {
-        buffer[start...].contains(0x0A) || (atEnd && start < buffer.count)
+        newlineIndex(from: start) != nil || (atEnd && start < buffer.count)
     }
 
     /// Reads more input into the buffer; false at end of file.
@@ -46,6 +46,16 @@ struct LineReader {
         buffer.removeLast(chunkSize - n)
         if n == 0 { atEnd = true }
         return n > 0
+    }
+
+    /// The index of the first newline in the buffer at or after `from`. memchr: a long line is scanned at
+    /// memory speed (a 50 MB line skipped under the limit should not cost seconds).
+    private func newlineIndex(from: Int) -> Int? {
+        guard from < buffer.count else { return nil }
+        return buffer.withUnsafeBufferPointer { bytes -> Int? in
+            guard let base = bytes.baseAddress, let found = memchr(base + from, 0x0A, bytes.count - from) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     /// The first byte that is not whitespace (or a UTF-8 BOM), without consuming anything.
@@ -69,7 +79,7 @@ struct LineReader {
     mutating func nextLine() throws -> Line {
         var scanned = 0  // bytes after `start` known to hold no newline; survives the buffer being compacted
         while true {
-            if let newline = buffer[(start + scanned)...].firstIndex(of: 0x0A) {
+            if let newline = newlineIndex(from: start + scanned) {
                 lineNumber += 1
                 var end = newline
                 if end > start && buffer[end - 1] == 0x0D { end -= 1 }
@@ -100,7 +110,7 @@ struct LineReader {
         buffer.removeAll(keepingCapacity: true)
         start = 0
         while try fill() {
-            if let newline = buffer.firstIndex(of: 0x0A) {
+            if let newline = newlineIndex(from: 0) {
                 length += newline
                 start = newline + 1
                 return .tooLong(length: length, number: lineNumber)
@@ -111,8 +121,12 @@ struct LineReader {
         return .tooLong(length: length, number: lineNumber)
     }
 
-    /// The rest of the input as one block; throws EFBIG past `limit`.
+    /// The rest of the input as one block; throws EFBIG past `limit`, before reading when the file's size
+    /// already says so.
     mutating func readRest(limit: Int) throws -> [UInt8] {
+        if let unread = file.unreadBytes, unread + buffer.count - start > limit {
+            throw FileError("read", path: file.path, code: EFBIG)
+        }
         while try fill() {
             if buffer.count - start > limit { throw FileError("read", path: file.path, code: EFBIG) }
         }
