@@ -132,7 +132,8 @@ import Glibc
         defer { scratch.remove() }
         let words = String(repeating: "The gull flew. ", count: 50_000_000 / 15)
         try scratch.write("in.jsonl", #"{"id": "huge", "text": "\#(words)"}"# + "\n")
-        let result = run([try newsPipeline(scratch), scratch.path + "/in.jsonl", "-o", scratch.path + "/out.jsonl"])
+        let pipeline = try scratch.write("p.yaml", "version: 1\nstages: [clean, segment]\n")
+        let result = run([pipeline, scratch.path + "/in.jsonl", "-o", scratch.path + "/out.jsonl"])
         #expect(result.status == 0)
         #expect(try documents(scratch).first?["sentences"]?.arrayValue?.count == 50_000_000 / 15)
     }
