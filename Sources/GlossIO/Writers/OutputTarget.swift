@@ -7,7 +7,8 @@ public final class OutputTarget {
     /// The destination as the user named it (`<stdout>` for standard output).
     public let path: String
     private let file: POSIXFile
-    private let temporaryPath: String?
+    /// The file written until ``commit()`` renames it to ``path``; nil when writing straight to the destination.
+    public let temporaryPath: String?
     private var buffer: [UInt8] = []
     private var finished = false
     /// Bytes written so far (buffered ones included).
