@@ -36,7 +36,9 @@ public func fuzzJSONL(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         chunkSize: chunkSize)
     if data[0] & 0x80 != 0 {
         let first = try? reader.firstSignificantByte()
-        precondition(first == input.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }), "first significant byte")
+        // The reader looks no further than the line limit.
+        let offset = input.firstIndex(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) })
+        precondition(first == offset.flatMap { $0 <= maximumLineBytes ? input[$0] : nil }, "first significant byte")
     }
     var index = 0
     while true {

@@ -137,6 +137,33 @@ func readAll(_ items: [InputItem], limit: Int = 1 << 20) throws -> [InputRecord]
         #expect(try source.next()?.decode().document.text == "0123456789")
     }
 
+    @Test func lookingForTheFirstByteStopsAtTheLineLimit() throws {
+        // Found by Fuzz/run.sh jsonl: the look-ahead that tells JSON Lines from text on stdin held any
+        // amount of leading whitespace, so a first line far over the limit came back whole.
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("short.jsonl", String(repeating: "\t", count: 10) + "{\"id\":\"a\"}\n")
+        try folder.write("long.jsonl", String(repeating: "\t", count: 100) + "{\"id\":\"a\"}\n")
+        for (name, expected) in [("short.jsonl", UInt8(ascii: "{")), ("long.jsonl", nil)] {
+            var reader = LineReader(file: try .openForReading(folder.path + "/" + name), maximumLineBytes: 24, chunkSize: 48)
+            #expect(try reader.firstSignificantByte() == expected)
+            let line = try reader.nextLine()
+            if name == "long.jsonl" {
+                guard case .tooLong(let length, 1) = line else {
+                    Issue.record("the 110-byte first line should be too long, got \(line)")
+                    continue
+                }
+                #expect(length == 110)
+            } else {
+                guard case .line(let bytes, 1) = line else {
+                    Issue.record("expected the first line, got \(line)")
+                    continue
+                }
+                #expect(bytes.count == 20)
+            }
+        }
+    }
+
     @Test func zeroByteFileIsAnEmptyDocument() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

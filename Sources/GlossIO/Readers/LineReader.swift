@@ -64,11 +64,13 @@ struct LineReader {
         }
     }
 
-    /// The first byte that is not whitespace (or a UTF-8 BOM), without consuming anything.
+    /// The first byte that is not whitespace (or a UTF-8 BOM), without consuming anything; nil at the end
+    /// of the input or past `maximumLineBytes` of whitespace, which is not held to look further.
     mutating func firstSignificantByte() throws -> UInt8? {
         var index = start
         while true {
             while index < buffer.count {
+                if index - start > maximumLineBytes { return nil }
                 let byte = buffer[index]
                 if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xEF || byte == 0xBB || byte == 0xBF {
                     index += 1
