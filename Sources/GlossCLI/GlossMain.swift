@@ -17,6 +17,9 @@ import Glibc
 public enum GlossMain {
     /// Parses the process's arguments, runs the command and exits with its status.
     public static func main(stages: [any Stage.Type]) -> Never {
+        // Past a file-size limit (ulimit -f) a write then fails with EFBIG and is reported like a full disk,
+        // leaving the -o destination untouched, instead of SIGXFSZ ending the process mid-write.
+        signal(SIGXFSZ, SIG_IGN)
         let environment = ProcessEnvironment.variables
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)

@@ -118,6 +118,52 @@ func readAll(_ items: [InputItem], limit: Int = 1 << 20) throws -> [InputRecord]
         #expect(throws: DocumentFailure.self) { _ = try records[0].decode() }
     }
 
+    @Test func aFileOverTheLimitIsRefusedFromItsSizeWithoutBeingRead() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // A sparse 1 GB file: reading it would take seconds and a gigabyte; its size alone refuses it.
+        try folder.write("huge.txt", "")
+        #expect(truncate(folder.path + "/huge.txt", 1 << 30) == 0)
+        try folder.write("fits.txt", "0123456789")
+        var source = InputSource(items: [
+            InputItem(path: folder.path + "/huge.txt", format: .text), InputItem(path: folder.path + "/fits.txt", format: .text),
+        ], maximumRecordBytes: 1 << 20, maximumFileBytes: 10)
+        let huge = try #require(try source.next())
+        guard case .unreadable(let message) = huge.payload else {
+            Issue.record("expected the 1 GB file to be unreadable")
+            return
+        }
+        #expect(message == "\(folder.path)/huge.txt: the limit for one document is 10 bytes (limits.max_document_bytes) and the file has 1073741824 bytes; split it or raise the limit in the pipeline file")
+        #expect(try source.next()?.decode().document.text == "0123456789")
+    }
+
+    @Test func lookingForTheFirstByteStopsAtTheLineLimit() throws {
+        // Found by Fuzz/run.sh jsonl: the look-ahead that tells JSON Lines from text on stdin held any
+        // amount of leading whitespace, so a first line far over the limit came back whole.
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("short.jsonl", String(repeating: "\t", count: 10) + "{\"id\":\"a\"}\n")
+        try folder.write("long.jsonl", String(repeating: "\t", count: 100) + "{\"id\":\"a\"}\n")
+        for (name, expected) in [("short.jsonl", UInt8(ascii: "{")), ("long.jsonl", nil)] {
+            var reader = LineReader(file: try .openForReading(folder.path + "/" + name), maximumLineBytes: 24, chunkSize: 48)
+            #expect(try reader.firstSignificantByte() == expected)
+            let line = try reader.nextLine()
+            if name == "long.jsonl" {
+                guard case .tooLong(let length, 1) = line else {
+                    Issue.record("the 110-byte first line should be too long, got \(line)")
+                    continue
+                }
+                #expect(length == 110)
+            } else {
+                guard case .line(let bytes, 1) = line else {
+                    Issue.record("expected the first line, got \(line)")
+                    continue
+                }
+                #expect(bytes.count == 20)
+            }
+        }
+    }
+
     @Test func zeroByteFileIsAnEmptyDocument() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -123,19 +123,24 @@ struct ProgressLine {
 }
 
 /// Turns the first Ctrl-C into a graceful stop (finish the documents in flight, write them) and a second
-/// into an immediate exit.
+/// into an immediate exit that removes the run's temporary files and leaves the `-o` destination as it was.
 final class InterruptHandler {
     private let source: any DispatchSourceSignal
 
-    init(control: RunControl, console: Console) {
+    init(control: RunControl, console: Console, temporaryFiles: [String] = [], secondInterrupt: String = "") {
         signal(SIGINT, SIG_IGN)
-        source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        self.source = source
         source.setEventHandler {
-            if control.isStopRequested { _exit(ExitStatus.interrupted.rawValue) }
+            // Two signals before the handler runs arrive as one event whose data is 2.
+            if control.isStopRequested || source.data > 1 {
+                for path in temporaryFiles { unlink(path) }
+                if !secondInterrupt.isEmpty { console.err(secondInterrupt) }
+                _exit(ExitStatus.interrupted.rawValue)
+            }
             control.requestStop()
         }
         source.resume()
-        _ = console
     }
 
     func stop() {

@@ -39,7 +39,11 @@ struct DocumentRun {
         }
         let recordLimit = definition.limits.maxDocumentBytes * 2 + (1 << 16)
         let control = RunControl()
-        let interrupts = InterruptHandler(control: control, console: console)
+        // A second Ctrl-C exits at once; the temporary files must not outlive it.
+        let temporaryFiles = [writer.sink.target.temporaryPath, writer.sink.quarantine?.target.temporaryPath].compactMap { $0 }
+        let interrupts = InterruptHandler(
+            control: control, console: console, temporaryFiles: temporaryFiles,
+            secondInterrupt: "gloss: interrupted twice: stopped at once\(output.map { "; '\($0)' was not written" } ?? "")\n")
         defer { interrupts.stop() }
 
         var progress = ProgressLine(console: console)
@@ -47,7 +51,9 @@ struct DocumentRun {
         let report: RunReport
         do {
             report = try Runner(pipeline: pipeline, options: RunOptions(jobs: jobs, policy: policy)).run(
-                source: { InputSource(items: items, maximumRecordBytes: recordLimit) },
+                source: {
+                    InputSource(items: items, maximumRecordBytes: recordLimit, maximumFileBytes: definition.limits.maxDocumentBytes)
+                },
                 renderer: writer.renderer, sink: &writer.sink, control: control,
                 onEvent: { event in
                     switch event {

@@ -5,6 +5,8 @@ public enum Suggestions {
     /// Close enough: an edit distance of at most a third of the name's length (at least 1), or the same
     /// letters ignoring case, `-` and `_`.
     public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
+        // Names are short; a very long one is no misspelling, and its edit distances would cost time.
+        guard name.utf8.count <= 64 else { return nil }
         let folded = fold(name)
         var best: (String, Int)?
         for candidate in candidates {

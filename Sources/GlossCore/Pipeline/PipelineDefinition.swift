@@ -74,7 +74,7 @@ public struct PipelineDefinition: Sendable {
         let fileStart = root.location ?? SourceLocation(file: file, line: 1, column: 1)
         for entry in entries where !topLevelKeys.contains(entry.key) {
             diagnostics.append(.error(
-                "unknown key '\(entry.key)' in the pipeline file\(Suggestions.didYouMean(entry.key, in: topLevelKeys)); allowed: \(topLevelKeys.joined(separator: ", "))",
+                "unknown key '\(MessageText.quoted(entry.key))' in the pipeline file\(Suggestions.didYouMean(entry.key, in: topLevelKeys)); allowed: \(topLevelKeys.joined(separator: ", "))",
                 at: entry.keyLocation ?? entry.value.location))
         }
         if let version = root["version"] {
@@ -148,7 +148,7 @@ public struct PipelineDefinition: Sendable {
                 } catch { diagnostics.append(error.diagnostic) }
             default:
                 diagnostics.append(.error(
-                    "unknown limit '\(entry.key)'\(Suggestions.didYouMean(entry.key, in: known)); allowed: \(known.joined(separator: ", "))",
+                    "unknown limit '\(MessageText.quoted(entry.key))'\(Suggestions.didYouMean(entry.key, in: known)); allowed: \(known.joined(separator: ", "))",
                     at: entry.keyLocation ?? entry.value.location))
             }
         }
@@ -171,7 +171,7 @@ public struct PipelineDefinition: Sendable {
                 }
             }
             guard stageEntries.count == 1, let stage = stageEntries.first else {
-                let names = stageEntries.map { "'\($0.key)'" }.joined(separator: ", ")
+                let names = stageEntries.map { "'\(MessageText.quoted($0.key))'" }.joined(separator: ", ")
                 diagnostics.append(.error(
                     stageEntries.isEmpty
                         ? "a stage entry needs the stage's name, as '- name' or '- name: {options}'"

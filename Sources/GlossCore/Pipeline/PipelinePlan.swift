@@ -35,13 +35,13 @@ public struct PipelinePlan: Sendable {
         for entry in definition.stages {
             guard let type = registry.stage(named: entry.name) else {
                 diagnostics.append(.error(
-                    "unknown stage '\(entry.name)'\(Suggestions.didYouMean(entry.name, in: registry.names)); known stages: \(registry.names.joined(separator: ", ")) (see 'gloss stages')",
+                    "unknown stage '\(MessageText.quoted(entry.name))'\(Suggestions.didYouMean(entry.name, in: registry.names)); known stages: \(registry.names.joined(separator: ", ")) (see 'gloss stages')",
                     at: entry.location))
                 continue
             }
             var label = entry.label ?? entry.name
             if let explicit = entry.label, usedLabels[explicit] != nil {
-                diagnostics.append(.error("label '\(explicit)' is used twice; labels name steps in messages and must be unique", at: entry.location))
+                diagnostics.append(.error("label '\(MessageText.quoted(explicit))' is used twice; labels name steps in messages and must be unique", at: entry.location))
             } else if entry.label == nil, let count = usedLabels[label] {
                 label = "\(entry.name)-\(count + 1)"
             }
@@ -58,7 +58,7 @@ public struct PipelinePlan: Sendable {
         _ type: S.Type, entry: PipelineDefinition.StageEntry, label: String, diagnostics: inout [Diagnostic]
     ) -> Step? {
         let stageName = S.name
-        let described = label == stageName ? "stage '\(stageName)'" : "step '\(label)' (stage '\(stageName)')"
+        let described = label == stageName ? "stage '\(stageName)'" : "step '\(MessageText.quoted(label))' (stage '\(stageName)')"
         let decoder = ConfigDecoder(subject: { path in "option '\(path)' of \(described)" })
         let defaults: JSONValue
         do {
@@ -117,13 +117,13 @@ public struct PipelinePlan: Sendable {
         for entry in entries {
             let childPath = path.isEmpty ? entry.key : path + "." + entry.key
             if !seen.insert(entry.key).inserted {
-                diagnostics.append(.error("option '\(childPath)' of \(described) is given twice", at: entry.keyLocation ?? entry.value.location))
+                diagnostics.append(.error("option '\(MessageText.quoted(childPath))' of \(described) is given twice", at: entry.keyLocation ?? entry.value.location))
                 problems += 1
             }
             guard known.contains(entry.key) else {
                 let listed = known.isEmpty ? "it takes no options" : "options: " + known.sorted().joined(separator: ", ")
                 diagnostics.append(.error(
-                    "unknown option '\(childPath)' for \(described)\(Suggestions.didYouMean(entry.key, in: known)); \(listed)",
+                    "unknown option '\(MessageText.quoted(childPath))' for \(described)\(Suggestions.didYouMean(entry.key, in: known)); \(listed)",
                     at: entry.keyLocation ?? entry.value.location))
                 problems += 1
                 continue

@@ -7,18 +7,25 @@ import GlossCore
 /// a `.jsonl` file is one. Records are not decoded here (that happens on the workers).
 ///
 /// Memory: a JSON Lines file is read in 64 KiB chunks; only the current line is held. A line longer than
-/// `maximumRecordBytes` is skipped up to its end and returned as an unreadable record.
+/// `maximumRecordBytes` is skipped up to its end and returned as an unreadable record. A whole file larger
+/// than `maximumFileBytes` is an unreadable record too, found from its size before any of it is read.
 public struct InputSource: DocumentSource {
     private let items: [InputItem]
     private let maximumRecordBytes: Int
+    private let maximumFileBytes: Int
     private var itemIndex = 0
     private var lines: LineReader?
     private var currentPath = ""
 
     /// A source over `items`.
-    public init(items: [InputItem], maximumRecordBytes: Int = 256 << 20) {
+    /// - Parameters:
+    ///   - maximumRecordBytes: the longest JSON Lines line read (escapes make a line longer than its text).
+    ///   - maximumFileBytes: the largest `.txt`/`.html` file read (its bytes are the document's text);
+    ///     default `maximumRecordBytes`.
+    public init(items: [InputItem], maximumRecordBytes: Int = 256 << 20, maximumFileBytes: Int? = nil) {
         self.items = items
         self.maximumRecordBytes = maximumRecordBytes
+        self.maximumFileBytes = maximumFileBytes ?? maximumRecordBytes
     }
 
     public var hasBufferedRecord: Bool {
@@ -79,11 +86,12 @@ public struct InputSource: DocumentSource {
             return nil
         case .text, .html:
             do {
-                let bytes = try reader.readRest(limit: maximumRecordBytes)
+                let bytes = try reader.readRest(limit: maximumFileBytes)
                 return InputRecord(origin: displayPath, payload: format == .html ? .html(bytes) : .plainText(bytes))
             } catch let error as FileError where error.code == EFBIG {
+                let size = file.size.map { "has \($0) bytes" } ?? "is larger than that"
                 return InputRecord(origin: displayPath, payload: .unreadable(
-                    "\(displayPath): the file is larger than the \(maximumRecordBytes)-byte limit for one document; split it or raise limits.max_document_bytes"))
+                    "\(displayPath): the limit for one document is \(maximumFileBytes) bytes (limits.max_document_bytes) and the file \(size); split it or raise the limit in the pipeline file"))
             } catch {
                 return InputRecord(origin: displayPath, payload: .unreadable("\(error)"))
             }

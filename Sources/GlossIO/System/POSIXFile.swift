@@ -115,6 +115,20 @@ public final class POSIXFile {
         if fsync(descriptor) != 0 && errno != EINVAL && errno != EROFS { throw FileError("sync", path: path) }
     }
 
+    /// The size of a regular file; nil for pipes, terminals and devices, whose size says nothing.
+    public var size: Int? {
+        var st = stat()
+        guard fstat(descriptor, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(st.st_size)
+    }
+
+    /// Bytes between the file position and the end of a regular file; nil when not a regular file.
+    var unreadBytes: Int? {
+        guard let size else { return nil }
+        let position = lseek(descriptor, 0, SEEK_CUR)
+        return position < 0 ? nil : max(0, size - Int(position))
+    }
+
     /// Whether the descriptor is a terminal.
     public var isTerminal: Bool { isatty(descriptor) == 1 }
 }

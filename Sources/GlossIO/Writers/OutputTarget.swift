@@ -7,7 +7,8 @@ public final class OutputTarget {
     /// The destination as the user named it (`<stdout>` for standard output).
     public let path: String
     private let file: POSIXFile
-    private let temporaryPath: String?
+    /// The file written until ``commit()`` renames it to ``path``; nil when writing straight to the destination.
+    public let temporaryPath: String?
     private var buffer: [UInt8] = []
     private var finished = false
     /// Bytes written so far (buffered ones included).
@@ -20,8 +21,14 @@ public final class OutputTarget {
     }
 
     /// A file written atomically.
+    ///
+    /// A destination that already exists and is not a regular file (`/dev/null`, `/dev/stdout`, a named
+    /// pipe) is written directly: renaming a temporary file over it would replace the device or pipe.
     /// - Throws: ``FileError`` when the temporary file cannot be created (missing folder, no permission).
     public static func file(_ path: String) throws -> OutputTarget {
+        if (try? FileSystem.kind(of: path)) == .other {
+            return OutputTarget(path: path, file: try .create(path, exclusive: false), temporaryPath: nil)
+        }
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path

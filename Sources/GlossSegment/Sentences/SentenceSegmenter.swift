@@ -58,14 +58,19 @@ public struct SentenceSegmenter: Sendable {
 
     /// Cuts sentences longer than `maximum` tokens at their last comma, colon, semicolon or dash in the
     /// second half of the window, or at the limit.
+    ///
+    /// Counts are of output tokens: a sentence-final abbreviation becomes two (see ``assemble``), so a piece
+    /// that would end in one is cut a token earlier.
     static func limit(_ ranges: [Range<Int>], _ tokens: UnsafeBufferPointer<ScannedToken>, maximum: Int) -> [Range<Int>] {
-        guard ranges.contains(where: { $0.count > maximum }) else { return ranges }
+        func outputCount(_ range: Range<Int>) -> Int { range.count + (splitsFinalAbbreviation(range, tokens) ? 1 : 0) }
+        guard ranges.contains(where: { outputCount($0) > maximum }) else { return ranges }
         var result: [Range<Int>] = []
         result.reserveCapacity(ranges.count + 8)
         for range in ranges {
             var start = range.lowerBound
-            while range.upperBound - start > maximum {
-                var cut = start + maximum
+            while outputCount(start..<range.upperBound) > maximum {
+                var cut = start + min(maximum, range.upperBound - start - 1)
+                if outputCount(start..<cut) > maximum { cut -= 1 }
                 var index = start + maximum - 1
                 while index >= start + maximum / 2 {
                     switch tokens[index].kind {
@@ -85,6 +90,20 @@ public struct SentenceSegmenter: Sendable {
         return result
     }
 
+    /// The index of the abbreviation that ends `range` (before closing quotes and brackets) and whose period
+    /// becomes a token of its own, if there is one.
+    static func finalAbbreviation(_ range: Range<Int>, _ scanned: UnsafeBufferPointer<ScannedToken>) -> Int? {
+        var last = range.upperBound - 1
+        while last > range.lowerBound && (scanned[last].kind == .closeQuote || scanned[last].kind == .closeBracket) {
+            last -= 1
+        }
+        return scanned[last].kind == .abbreviation && scanned[last].end - scanned[last].start > 1 ? last : nil
+    }
+
+    static func splitsFinalAbbreviation(_ range: Range<Int>, _ scanned: UnsafeBufferPointer<ScannedToken>) -> Bool {
+        finalAbbreviation(range, scanned) != nil
+    }
+
     /// Builds the output: token spans (splitting the period off a sentence-final abbreviation, as UD does)
     /// and sentence spans.
     static func assemble(_ scanned: UnsafeBufferPointer<ScannedToken>, _ ranges: [Range<Int>], includeTokens: Bool) -> Segmentation {
@@ -96,11 +115,7 @@ public struct SentenceSegmenter: Sendable {
         for range in ranges {
             result.sentences.append(Span(start: scanned[range.lowerBound].start, end: scanned[range.upperBound - 1].end))
             guard includeTokens else { continue }
-            var last = range.upperBound - 1
-            while last > range.lowerBound && (scanned[last].kind == .closeQuote || scanned[last].kind == .closeBracket) {
-                last -= 1
-            }
-            if scanned[last].kind == .abbreviation && scanned[last].end - scanned[last].start > 1 { splits.append(last) }
+            if let last = finalAbbreviation(range, scanned) { splits.append(last) }
         }
         guard includeTokens else {
             result.sentenceTokens = Array(repeating: 0..<0, count: ranges.count)

@@ -54,6 +54,8 @@ for line in sys.stdin:
         doc["word_count"] = len(doc["text"].split())
     elif mode == "error-on" and argument in doc["text"]:
         doc = {"id": doc["id"], "error": "cannot count words in a poem"}
+    elif mode == "argv":
+        ext["argv"] = sys.argv[2:]
     elif mode == "environment":
         ext["greeting"] = os.environ.get("GREETING", "")
         ext["cwd"] = os.getcwd()
