@@ -9,8 +9,7 @@ import Glibc
 
 /// Broken and hostile input through the real `gloss run` path with the built-in stages: nothing crashes,
 /// a document that cannot be processed fails alone with a message naming it, and the exit code is the
-/// architecture's (0 all processed, 65 some failed). The `attribute` stage is not on main yet; the quote
-/// case runs clean, segment and tag.
+/// architecture's (0 all processed, 65 some failed).
 @Suite struct HostileInputTests {
     /// Whether the slow sizes run (GLOSS_SLOW=1); the default run keeps each test to a second or two.
     static let slow = ProcessInfo.processInfo.environment["GLOSS_SLOW"] == "1"
@@ -194,14 +193,23 @@ import Glibc
         defer { scratch.remove() }
         var text = "“We will rebuild the bridge by spring, the engineer told the council on Monday."
         for index in 1...300 { text += " Crew \(index) poured concrete for the pier. It set overnight." }
+        text += " “The pier is finished,” said site manager Ilse Varga."
         try scratch.write("article.txt", text)
-        let result = run([try newsPipeline(scratch), scratch.path + "/article.txt", "-o", scratch.path + "/out.jsonl"])
+        let pipeline = try scratch.write("quotes.yaml", "version: 1\nstages: [clean, segment, tag, attribute]\n")
+        let result = run([pipeline, scratch.path + "/article.txt", "-o", scratch.path + "/out.jsonl"])
         #expect(result.status == 0)
         let document = try #require(try documents(scratch).first)
         let sentences = document["sentences"]?.arrayValue ?? []
         // The quote never closes: sentences still end at their full stops instead of running to the end.
-        #expect(sentences.count == 601)
+        #expect(sentences.count == 602)
         #expect(document["tokens"]?.arrayValue?.allSatisfy { $0["pos"] != nil } == true)
+        // Nor does the quotation: it is recovered within its sentence, and the last quotation still pairs
+        // its own marks and finds its speaker instead of being shifted by the lost mark.
+        let quotes = document["quotes"]?.arrayValue ?? []
+        #expect(quotes.count == 2)
+        #expect(quotes.first?["text"] == "We will rebuild the bridge by spring, the engineer told the council on Monday.")
+        #expect(quotes.last?["text"] == "The pier is finished")
+        #expect(quotes.last?["speaker"] == "Ilse Varga")
     }
 
     @Test func anUnreadableFileFailsAloneAndTheRestIsProcessed() throws {
