@@ -146,7 +146,7 @@ import Testing
         #expect(result.out == """
             pipeline 'demo' from \(pipeline)
               Two test stages.
-              on_error: skip    limits.max_document_bytes: 67108864
+              on_error: skip    limits.max_document_bytes: 16777216
 
             1. spaces — Splits the text on spaces (test stage).
                needs: nothing    adds: tokens

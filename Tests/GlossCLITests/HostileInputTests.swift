@@ -83,7 +83,7 @@ import Glibc
     @Test func aHundredMegabyteLineOverTheDefaultLimitFailsAloneWithTheLimitNamed() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        // 100 MB of words on one line: over the default 64 MiB limits.max_document_bytes.
+        // 100 MB of words on one line: over the default 16 MiB limits.max_document_bytes.
         let megabyte = Data(String(repeating: "harbour ", count: 125_000).utf8)
         let big = try scratch.write("big.txt", [])
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: big))
@@ -93,7 +93,7 @@ import Glibc
         let result = run([try newsPipeline(scratch), scratch.path + "/big.txt", scratch.path + "/small.txt", "-o", scratch.path + "/out.jsonl"])
         #expect(result.status == 65)
         // Found from the file's size: none of it is read.
-        #expect(result.err.contains("gloss: document '\(scratch.path)/big.txt' failed in stage 'read': \(scratch.path)/big.txt: the limit for one document is 67108864 bytes (limits.max_document_bytes) and the file has 100000000 bytes; split it or raise the limit in the pipeline file (skipped)"))
+        #expect(result.err.contains("gloss: document '\(scratch.path)/big.txt' failed in stage 'read': \(scratch.path)/big.txt: the limit for one document is 16777216 bytes (limits.max_document_bytes) and the file has 100000000 bytes; split it or raise the limit in the pipeline file (skipped)"))
         #expect(try documents(scratch).map { $0["id"] } == [.string(scratch.path + "/small.txt")])
     }
 
@@ -126,12 +126,12 @@ import Glibc
         #expect(try documents(scratch).map { $0["id"] } == ["before", "after"])
     }
 
-    @Test(.enabled(if: HostileInputTests.slow)) func aJSONLineHoldingFiftyMegabytesIsProcessedUnderTheDefaultLimit() throws {
+    @Test(.enabled(if: HostileInputTests.slow)) func aJSONLineHoldingFiftyMegabytesIsProcessedWhenTheLimitAllowsIt() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let words = String(repeating: "The gull flew. ", count: 50_000_000 / 15)
         try scratch.write("in.jsonl", #"{"id": "huge", "text": "\#(words)"}"# + "\n")
-        let pipeline = try scratch.write("p.yaml", "version: 1\nstages: [clean, segment]\n")
+        let pipeline = try scratch.write("p.yaml", "version: 1\nlimits:\n  max_document_bytes: 67108864\nstages: [clean, segment]\n")
         let result = run([pipeline, scratch.path + "/in.jsonl", "-o", scratch.path + "/out.jsonl"])
         #expect(result.status == 0)
         #expect(try documents(scratch).first?["sentences"]?.arrayValue?.count == 50_000_000 / 15)
