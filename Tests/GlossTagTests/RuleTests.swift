@@ -35,14 +35,8 @@ import Testing
         ("President", 0, 0, EntityLabel.person, nil),
     ] as [(String, Int, Int, EntityLabel, String?)])
     func refine(text: String, first: Int, last: Int, label: EntityLabel, expected: String?) {
-        // Tokenise on spaces only, so that the one-token possessive case stays one token.
-        var tokens: [Token] = []
-        var start = 0
-        let bytes = Array(text.utf8) + [0x20]
-        for k in bytes.indices where bytes[k] == 0x20 {
-            tokens.append(Token(start: start, end: k))
-            start = k + 1
-        }
+        // Tokenised on spaces only, so that the one-token possessive case stays one token.
+        let tokens = spaceSeparatedTokens(text)
         let document = Document(id: "r", text: text)
         let entity = document.withUTF8 { bytes in
             tokens.withUnsafeBufferPointer {
@@ -65,13 +59,7 @@ import Testing
         ("Lund", EntityLabel.person, false, "PER Lund"),
     ] as [(String, EntityLabel, Bool, String?)])
     func relabel(text: String, label: EntityLabel, commonNounOpening: Bool, expected: String?) {
-        var tokens: [Token] = []
-        var start = 0
-        let bytes = Array(text.utf8) + [0x20]
-        for k in bytes.indices where bytes[k] == 0x20 {
-            tokens.append(Token(start: start, end: k))
-            start = k + 1
-        }
+        let tokens = spaceSeparatedTokens(text)
         let document = Document(id: "r", text: text)
         let entity = document.withUTF8 { bytes in
             tokens.withUnsafeBufferPointer {
@@ -94,4 +82,16 @@ import Testing
         #expect(entities.map { document.string($0.span) } == ["Miramar", "Miramar", "Miramar"])
         #expect(entities.allSatisfy { $0.label == .location })
     }
+}
+
+/// The tokens of `text` split at single spaces and nothing else.
+func spaceSeparatedTokens(_ text: String) -> [Token] {
+    var tokens: [Token] = []
+    var start = 0
+    let bytes = Array(text.utf8) + [0x20]
+    for k in bytes.indices where bytes[k] == 0x20 {
+        tokens.append(Token(start: start, end: k))
+        start = k + 1
+    }
+    return tokens
 }

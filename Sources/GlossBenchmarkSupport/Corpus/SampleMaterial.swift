@@ -67,7 +67,7 @@ public struct SampleMaterial: Sendable {
         var articles: [String] = []
         for name in names.sorted() {
             let path = directory + "/" + name
-            guard let bytes = readWholeFile(path) else { throw StageError("cannot read '\(path)'") }
+            guard let bytes = FileBytes.read(path) else { throw StageError("cannot read '\(path)'") }
             var document = Document(
                 id: name, text: String(decoding: bytes, as: UTF8.self),
                 meta: name.hasSuffix(".html") ? ["format": "html"] : [:])
@@ -95,20 +95,6 @@ public struct SampleMaterial: Sendable {
               head.distance(from: head.startIndex, to: open) > 1
         else { return nil }
         return String(paragraph[dash.upperBound...])
-    }
-
-    private static func readWholeFile(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 { return nil }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[..<count])
-        }
     }
 }
 
