@@ -210,11 +210,7 @@ public struct Runner: Sendable {
             if decoded.repaired > 0 { document.meta["utf8_repaired"] = .integer(decoded.repaired) }
         } catch {
             outcome.failure = error
-            if policy == .mark {
-                var placeholder = Document(id: error.documentID, text: "")
-                placeholder.error = error
-                outcome.rendered = try? renderer.render(placeholder)
-            }
+            if policy == .mark { outcome.rendered = markedPlaceholder(id: error.documentID, error: error, renderer: renderer) }
             return outcome
         }
         outcome.id = document.id
@@ -231,16 +227,19 @@ public struct Runner: Sendable {
         } catch {
             let failure = DocumentFailure(documentID: document.id, stage: "output", message: Pipeline.describe(error))
             outcome.failure = failure
-            outcome.rendered = nil
-            if policy == .mark {
-                // `mark` promises one output per input: a document that cannot be rendered is written as
-                // its id and the error, so a consumer counting documents still finds it.
-                var placeholder = Document(id: document.id, text: "")
-                placeholder.error = failure
-                outcome.rendered = try? renderer.render(placeholder)
-            }
+            outcome.rendered = policy == .mark ? markedPlaceholder(id: document.id, error: failure, renderer: renderer) : nil
         }
         return outcome
+    }
+
+    /// What `mark` writes for a document that could not be read or rendered: its id and the error, so that
+    /// every input still has its one output.
+    private static func markedPlaceholder<Renderer: DocumentRenderer>(
+        id: String, error: DocumentFailure, renderer: Renderer
+    ) -> Renderer.Rendered? {
+        var placeholder = Document(id: id, text: "")
+        placeholder.error = error
+        return try? renderer.render(placeholder)
     }
 }
 
