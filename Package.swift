@@ -96,6 +96,8 @@ let package = Package(
         ),
         // posix_spawn with the GNU extensions (pipe2, addchdir_np, addclosefrom_np) Swift's Glibc hides.
         .target(name: "CGlossSpawn"),
+        // The tagger's inner loop (summing weight rows), in C for straight vector code.
+        .target(name: "CGlossKernels"),
         // Stage `exec`: a program in any language, speaking JSON Lines, as a stage.
         .target(
             name: "GlossExec",
@@ -105,7 +107,7 @@ let package = Package(
         // Stage `tag`: UPOS and PER/ORG/LOC from averaged-perceptron models shipped as resources.
         .target(
             name: "GlossTag",
-            dependencies: ["GlossCore"],
+            dependencies: ["GlossCore", "CGlossKernels"],
             exclude: ["README.md"],
             resources: [.copy("Models")],
             swiftSettings: swiftSettings
@@ -173,7 +175,7 @@ let package = Package(
 
         .testTarget(
             name: "GlossTagTests",
-            dependencies: ["GlossTag", "GlossCore"],
+            dependencies: ["GlossTag", "GlossCore", "CGlossKernels"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

@@ -1,3 +1,4 @@
+import CGlossKernels
 import GlossCore
 
 /// Tags tokens with UPOS and finds PER/ORG/LOC entities, greedily, left to right, with two models.
@@ -255,9 +256,16 @@ public struct Tagger: Sendable {
     /// previous decision.
     ///
     /// With `outsideShortcut`, a token outside any mention so far that has no capital letter and is in
-    /// the part-of-speech tag dictionary (function words, punctuation) or is tagged with a class in
-    /// ``neverStartsName`` gets the outside class without scoring: such a token does not start a name
-    /// (checked on UNER EWT dev), and skipping it saves most of the entity model's work.
+    /// the part-of-speech tag dictionary (function words, punctuation), is tagged with a class in
+    /// ``neverStartsName`` or is a common lower-case word (``commonLowerCase``) gets the outside class
+    /// without scoring: such a token does not start a name (checked on UNER EWT dev), and skipping it
+    /// saves most of the entity model's work.
+    ///
+    /// The weight rows lie at random places in megabytes of table, and waiting for them is much of the
+    /// time. Most of a token's features do not depend on this pass's decisions
+    /// (``FeatureSet/extractStatic(_:at:into:)``), so their rows are known for the whole sentence before
+    /// the left-to-right pass, which asks for the rows of the tokens two ahead while it scores the
+    /// current one: their cache misses then overlap with its work.
     static func decode(
         _ window: SentenceWindow, model: TaggerModel, rules: TransitionRules, scratch: TaggingScratch,
         outsideShortcut: (words: WordTable, outside: UInt8?)? = nil, useDictionary: Bool = true,
@@ -265,54 +273,83 @@ public struct Tagger: Sendable {
     ) {
         let classCount = model.classCount
         let featureSet = model.featureSet
-        let hashes = scratch.hashes
-        let scores = scratch.floatScores
         let stride = model.rowStride
-        let offsets = scratch.offsets
-        let rowScales = scratch.rowScales
+        let shift = UInt64(64 - model.hashBits)
+        let slotSize = FeatureSet.maximumFeatures
+        let plan = scratch.plan
+        let hashes = scratch.hashes
+        let outside = outsideShortcut?.outside
+        let dictionary = model.tagDictionary
+        let useDictionary = useDictionary && dictionary.count > 0
+
+        /// Writes token `i`'s static features' row offsets into `slot`.
+        @inline(__always)
+        func planStatic(_ i: Int, slot: Int) {
+            let n = featureSet.extractStatic(window, at: i, into: hashes)
+            let offsets = scratch.rowOffsets + slot * slotSize
+            for f in 0..<n { offsets[f] = Int(truncatingIfNeeded: hashes[f] >> shift) * stride }
+            scratch.staticCounts[slot] = Int32(n)
+        }
+
+        // 1. Settle what needs no scoring; plan the static features of the rest.
+        var scoredCount = 0
+        for i in 0..<window.count {
+            let traits = window.traits[i + 2]
+            if useDictionary, let tag = dictionary.value(traits.word) {
+                window.tags[i + 2] = UInt8(truncatingIfNeeded: tag)
+                scratch.margins[i + 2] = .infinity
+                plan[i] = TaggingScratch.Plan.settled
+            } else if keepConfident < .infinity && scratch.margins[i + 2] >= keepConfident {
+                // A refinement pass keeps the first pass's confident decisions.
+                window.tags[i + 2] = scratch.firstPass[i + 2]
+                plan[i] = TaggingScratch.Plan.settled
+            } else if let outsideShortcut, outside != nil,
+                traits.flags & TokenTraits.Flag.hasUpper == 0,
+                Self.neverStartsName & (1 << UInt32(window.pos[i + 2] & 31)) != 0
+                    || traits.commonness >= Self.commonLowerCase
+                    || outsideShortcut.words.value(traits.word) != nil
+            {
+                plan[i] = TaggingScratch.Plan.outsideUnlessInName
+            } else {
+                plan[i] = Int32(scoredCount)
+                planStatic(i, slot: scoredCount)
+                scoredCount += 1
+            }
+        }
+
+        // 2. Left to right: static and history features, the best class the rules allow.
         model.table.withUnsafeBytes { raw in
             rules.allowed.withUnsafeBufferPointer { allowed in
-                guard let table = raw.baseAddress else { return }
-                let dictionary = model.tagDictionary
-                let useDictionary = useDictionary && dictionary.count > 0
+                guard let base = raw.baseAddress else { return }
+                let table = base.assumingMemoryBound(to: UInt8.self)
+                let scores = scratch.floatScores
+                let lookahead = 2
+                for k in 0..<min(lookahead, scoredCount) {
+                    gloss_prefetch_rows(table, scratch.rowOffsets + k * slotSize, Int(scratch.staticCounts[k]))
+                }
                 for i in 0..<window.count {
-                    if useDictionary, let tag = dictionary.value(window.traits[i + 2].word) {
-                        window.tags[i + 2] = UInt8(truncatingIfNeeded: tag)
-                        scratch.margins[i + 2] = .infinity
-                        continue
-                    }
-                    // A refinement pass keeps the first pass's confident decisions.
-                    if keepConfident < .infinity && scratch.margins[i + 2] >= keepConfident {
-                        window.tags[i + 2] = scratch.firstPass[i + 2]
-                        continue
-                    }
-                    if let outsideShortcut, let outside = outsideShortcut.outside {
+                    var slot = Int(plan[i])
+                    if slot == Int(TaggingScratch.Plan.settled) { continue }
+                    if slot == Int(TaggingScratch.Plan.outsideUnlessInName) {
                         let previous = window.tags[i + 1]
-                        let traits = window.traits[i + 2]
-                        if (previous == outside || previous == SentenceWindow.boundaryTag)
-                            && traits.flags & TokenTraits.Flag.hasUpper == 0
-                            && (Self.neverStartsName & (1 << UInt32(window.pos[i + 2] & 31)) != 0
-                                || outsideShortcut.words.value(traits.word) != nil)
-                        {
+                        if let outside, previous == outside || previous == SentenceWindow.boundaryTag {
                             window.tags[i + 2] = outside
                             continue
                         }
+                        // Inside a name: the token is scored after all (rare), from the spare slot.
+                        slot = scoredCount
+                        planStatic(i, slot: slot)
+                    } else if slot + lookahead < scoredCount {
+                        let ahead = slot + lookahead
+                        gloss_prefetch_rows(table, scratch.rowOffsets + ahead * slotSize, Int(scratch.staticCounts[ahead]))
                     }
-                    let featureCount = featureSet.extract(window, at: i, into: hashes)
-                    // Rows are scattered over megabytes: load every row's scale first, with no dependency
-                    // between the loads, so that the cache misses overlap instead of queueing one by one.
-                    for f in 0..<featureCount {
-                        let offset = model.row(of: hashes[f]) * stride
-                        offsets[f] = offset
-                        rowScales[f] = Float(bitPattern: UInt32(littleEndian: (table + offset).loadUnaligned(as: UInt32.self)))
+                    let offsets = scratch.rowOffsets + slot * slotSize
+                    let staticCount = Int(scratch.staticCounts[slot])
+                    let historyCount = featureSet.extractHistory(window, at: i, into: hashes)
+                    for f in 0..<historyCount {
+                        offsets[staticCount + f] = Int(truncatingIfNeeded: hashes[f] >> shift) * stride
                     }
-                    for c in 0..<classCount { scores[c] = 0 }
-                    for f in 0..<featureCount {
-                        let scale = rowScales[f]
-                        guard scale != 0 else { continue }
-                        let row = table + offsets[f] + 4
-                        for c in 0..<classCount { scores[c] += scale * Float(row.load(fromByteOffset: c, as: Int8.self)) }
-                    }
+                    gloss_accumulate_rows(table, offsets, staticCount + historyCount, classCount, scores)
                     var best = -1
                     var bestScore = -Float.infinity
                     var secondScore = -Float.infinity
@@ -333,6 +370,23 @@ public struct Tagger: Sendable {
             }
         }
     }
+
+    /// Sums the rows at `offsets` (each row's weights times its scale) into `scores`
+    /// (`gloss_accumulate_rows`, which reads rows in whole vector blocks: the table is padded,
+    /// ``TaggerModel/tablePadding``).
+    @inline(__always)
+    static func accumulate(
+        _ table: UnsafeRawPointer, offsets: UnsafePointer<Int>, count: Int, classCount: Int,
+        into scores: UnsafeMutablePointer<Float>
+    ) {
+        gloss_accumulate_rows(table.assumingMemoryBound(to: UInt8.self), offsets, count, classCount, scores)
+    }
+
+    /// The entity model's ``TokenTraits/commonness`` bucket from which a lower-case word does not start a
+    /// name either: written in lower case at least 100 times in the training data ("market", "people").
+    /// Skipping them left every UNER EWT dev count unchanged (bucket 3, 10 times or more, lost two
+    /// organisations).
+    static let commonLowerCase: UInt8 = 4
 
     /// UPOS classes (bits by raw value) whose lower-case tokens do not start a name: verbs, auxiliaries,
     /// adpositions, determiners, pronouns, conjunctions, particles, adverbs, numerals, punctuation.

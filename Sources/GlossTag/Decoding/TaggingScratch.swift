@@ -8,13 +8,25 @@ struct TaggingScratch {
     let hashes: UnsafeMutablePointer<UInt64>
     let scores: UnsafeMutablePointer<Int32>
     let floatScores: UnsafeMutablePointer<Float>
-    /// Per feature of the current token: its row's byte offset and scale.
-    let offsets: UnsafeMutablePointer<Int>
-    let rowScales: UnsafeMutablePointer<Float>
     /// Per token (padded like the window): how far the decided class's score was ahead of the next
     /// allowed class (infinity for dictionary words), and the first pass's class.
     let margins: UnsafeMutablePointer<Float>
     let firstPass: UnsafeMutablePointer<UInt8>
+    /// Per token of the sentence: the scratch slot of its features, or ``Plan/settled`` /
+    /// ``Plan/outsideUnlessInName``.
+    let plan: UnsafeMutablePointer<Int32>
+    /// Per slot (one per scored token, in sentence order, plus a spare): the row offsets of its features
+    /// (``FeatureSet/maximumFeatures`` places) and how many of them are static features.
+    let rowOffsets: UnsafeMutablePointer<Int>
+    let staticCounts: UnsafeMutablePointer<Int32>
+
+    /// What decoding does with a token other than scoring it.
+    enum Plan {
+        /// The token's tag is already decided (tag dictionary, or a confident first-pass decision).
+        static let settled: Int32 = -1
+        /// The token is outside any name unless the token before it is inside one (then it is scored).
+        static let outsideUnlessInName: Int32 = -2
+    }
 
     /// Allocates buffers for sentences of up to `capacity` tokens and models of up to `classes` classes.
     init(capacity: Int, classes: Int) {
@@ -25,10 +37,11 @@ struct TaggingScratch {
         hashes = .allocate(capacity: FeatureSet.maximumFeatures)
         scores = .allocate(capacity: max(classes, 1))
         floatScores = .allocate(capacity: max(classes, 1))
-        offsets = .allocate(capacity: FeatureSet.maximumFeatures)
-        rowScales = .allocate(capacity: FeatureSet.maximumFeatures)
         margins = .allocate(capacity: capacity + 4)
         firstPass = .allocate(capacity: capacity + 4)
+        plan = .allocate(capacity: capacity + 1)
+        rowOffsets = .allocate(capacity: (capacity + 1) * FeatureSet.maximumFeatures)
+        staticCounts = .allocate(capacity: capacity + 1)
     }
 
     /// A window over the first `count` slots, with sentinels around them and no decisions yet.
@@ -55,9 +68,10 @@ struct TaggingScratch {
         hashes.deallocate()
         scores.deallocate()
         floatScores.deallocate()
-        offsets.deallocate()
-        rowScales.deallocate()
         margins.deallocate()
         firstPass.deallocate()
+        plan.deallocate()
+        rowOffsets.deallocate()
+        staticCounts.deallocate()
     }
 }

@@ -127,7 +127,7 @@ enum ModelFileFormat {
         let stride = 4 + classCount
         let payload = try reader.take(nonZero * stride)
         var cursor = 0
-        let table = [UInt8](unsafeUninitializedCapacity: rows * stride) { target, initialized in
+        let table = [UInt8](unsafeUninitializedCapacity: rows * stride + TaggerModel.tablePadding) { target, initialized in
             guard let to = target.baseAddress else { return }
             HugePages.advise(UnsafeMutableRawBufferPointer(target))
             UnsafeMutableRawBufferPointer(target).initializeMemory(as: UInt8.self, repeating: 0)
@@ -139,7 +139,7 @@ enum ModelFileFormat {
                     cursor += stride
                 }
             }
-            initialized = rows * stride
+            initialized = rows * stride + TaggerModel.tablePadding
         }
         guard cursor == payload.count else {
             throw ModelFileError("model file '\(source)' is inconsistent (row bitmap does not match the weights)")

@@ -28,7 +28,8 @@ public struct TaggerModel: Sendable {
     /// tagged again (the others keep their first-pass tag). `.infinity` re-tags every token. Chosen on
     /// dev data by the training recipe.
     public var refinementMargin: Float = .infinity
-    /// `rows` rows of ``rowStride`` bytes: a little-endian Float32 scale, then `classCount` Int8 weights.
+    /// `rows` rows of ``rowStride`` bytes: a little-endian Float32 scale, then `classCount` Int8 weights
+    /// (then ``tablePadding`` zero bytes).
     let table: [UInt8]
     /// Word hash (``TokenTraits/word``) to class, for words tagged without scoring.
     let tagDictionary: WordTable
@@ -41,6 +42,10 @@ public struct TaggerModel: Sendable {
 
     /// Bytes per row: the scale and one byte per class.
     var rowStride: Int { 4 + classNames.count }
+
+    /// Zero bytes after the last row, so that decoding can read a row's weights in whole vector loads
+    /// (``Tagger/accumulate``) without running off the table.
+    static let tablePadding = 32
 
     /// Creates a model from averaged weights, quantising each row to a scale and 8-bit integers.
     ///
@@ -56,7 +61,7 @@ public struct TaggerModel: Sendable {
         let rows = 1 << hashBits
         precondition(weights.count == rows * classCount, "weight table size does not match")
         let stride = 4 + classCount
-        var table = [UInt8](repeating: 0, count: rows * stride)
+        var table = [UInt8](repeating: 0, count: rows * stride + Self.tablePadding)
         for row in 0..<rows {
             var largest: Float = 0
             for c in 0..<classCount { largest = max(largest, abs(weights[row * classCount + c])) }
