@@ -188,6 +188,23 @@ func readAll(_ items: [InputItem], limit: Int = 1 << 20) throws -> [InputRecord]
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.jsonl"])
     }
 
+    @Test func fileTargetWritesThroughASymbolicLink() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.path + "/data", withIntermediateDirectories: false)
+        try "old".write(toFile: folder.path + "/data/real.jsonl", atomically: false, encoding: .utf8)
+        // A relative link, and a link to that link.
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/out.jsonl", withDestinationPath: "data/real.jsonl")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/latest.jsonl", withDestinationPath: folder.path + "/out.jsonl")
+        let target = try OutputTarget.file(folder.path + "/latest.jsonl")
+        try target.write("new\n")
+        try target.commit()
+        #expect(try String(contentsOfFile: folder.path + "/data/real.jsonl", encoding: .utf8) == "new\n")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.path + "/out.jsonl") == "data/real.jsonl")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.path + "/latest.jsonl") == folder.path + "/out.jsonl")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/data") == ["real.jsonl"])
+    }
+
     @Test func abandonedTargetLeavesNothing() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

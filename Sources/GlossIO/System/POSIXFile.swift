@@ -149,6 +149,30 @@ public enum FileSystem {
         }
     }
 
+    /// Where `path` points when it is a symbolic link (followed through every link, relative targets
+    /// read against the link's folder; a link to a missing file gives that file's path), or nil when it
+    /// is not a link.
+    static func linkTarget(of path: String) -> String? {
+        var current = path
+        var followed = 0
+        while followed < 40 {
+            var st = stat()
+            guard lstat(current, &st) == 0, st.st_mode & S_IFMT == S_IFLNK else { break }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &buffer, buffer.count - 1)
+            guard length > 0 else { break }
+            let target = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if target.hasPrefix("/") {
+                current = target
+            } else {
+                let slash = current.lastIndex(of: "/")
+                current = (slash.map { String(current[...$0]) } ?? "") + target
+            }
+            followed += 1
+        }
+        return followed > 0 ? current : nil
+    }
+
     /// Device and inode of a directory, to notice symbolic-link loops.
     static func identity(of path: String) -> DirectoryIdentity? {
         var st = stat()

@@ -9,6 +9,8 @@ public final class OutputTarget {
     private let file: POSIXFile
     /// The file written until ``commit()`` renames it to ``path``; nil when writing straight to the destination.
     public let temporaryPath: String?
+    /// The file ``commit()`` puts in place: ``path``, or where it points when it is a symbolic link.
+    private let destination: String
     private var buffer: [UInt8] = []
     private var finished = false
     /// Bytes written so far (buffered ones included).
@@ -23,27 +25,32 @@ public final class OutputTarget {
     /// A file written atomically.
     ///
     /// A destination that already exists and is not a regular file (`/dev/null`, `/dev/stdout`, a named
-    /// pipe) is written directly: renaming a temporary file over it would replace the device or pipe.
+    /// pipe) is written directly: renaming a temporary file over it would replace the device or pipe. A
+    /// destination that is a symbolic link is written where the link points (the link stays a link),
+    /// the way `>` in a shell writes through it.
     /// - Throws: ``FileError`` when the temporary file cannot be created (missing folder, no permission).
     public static func file(_ path: String) throws -> OutputTarget {
         if (try? FileSystem.kind(of: path)) == .other {
             return OutputTarget(path: path, file: try .create(path, exclusive: false), temporaryPath: nil)
         }
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let destination = FileSystem.linkTarget(of: path) ?? path
+        let slash = destination.lastIndex(of: "/")
+        let directory = slash.map { String(destination[...$0]) } ?? ""
+        let name = slash.map { String(destination[destination.index(after: $0)...]) } ?? destination
         let temporary = "\(directory).\(name).gloss-\(FileSystem.processID).tmp"
         do {
-            return OutputTarget(path: path, file: try .create(temporary, exclusive: false), temporaryPath: temporary)
+            return OutputTarget(
+                path: path, file: try .create(temporary, exclusive: false), temporaryPath: temporary, destination: destination)
         } catch let error as FileError {
             throw FileError("create", path: path, code: error.code)
         }
     }
 
-    private init(path: String, file: POSIXFile, temporaryPath: String?) {
+    private init(path: String, file: POSIXFile, temporaryPath: String?, destination: String? = nil) {
         self.path = path
         self.file = file
         self.temporaryPath = temporaryPath
+        self.destination = destination ?? path
         buffer.reserveCapacity(Self.bufferSize)
     }
 
@@ -82,7 +89,7 @@ public final class OutputTarget {
         if let temporaryPath {
             do {
                 try file.synchronize()
-                try FileSystem.rename(temporaryPath, to: path)
+                try FileSystem.rename(temporaryPath, to: destination)
             } catch {
                 FileSystem.remove(temporaryPath)
                 throw error
