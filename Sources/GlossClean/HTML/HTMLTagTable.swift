@@ -12,7 +12,7 @@ struct HTMLTagTable: Sendable {
         func add(_ names: [String], _ content: HTMLTag.Content, _ traits: HTMLTag.Traits) {
             for name in names { entries.append((name, HTMLTag(content: content, traits: traits.union(.known)))) }
         }
-        add(["address", "center", "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption",
+        add(["address", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
              "hgroup", "legend", "listing", "menu", "ol", "section", "summary", "table", "ul", "h2", "h3", "h4",
              "h5", "h6", "caption", "thead", "tbody", "tfoot"], .normal, block)
         add(["p"], .normal, block.union(.endsSameOpenElement))
@@ -37,7 +37,9 @@ struct HTMLTagTable: Sendable {
         // the title anyway.
         add(["template", "svg", "math", "select", "button", "object", "video", "audio", "canvas",
              "datalist", "map", "picture"], .dropped, [])
-        add(["nav", "aside", "footer", "form"], .chrome, block)
+        // A figure's caption ("Traffic crosses the bridge. (Photo: …)") describes a picture the text does
+        // not have; kept, it became the first sentence of articles and of their summaries.
+        add(["nav", "aside", "footer", "form", "figcaption"], .chrome, block)
         add(["option", "optgroup"], .normal, [.endsSameOpenElement])
         add(["a", "b", "i", "em", "strong", "small", "sup", "sub", "time", "abbr", "cite", "code", "mark", "q", "s",
              "u", "label", "bdi", "bdo", "data", "dfn", "kbd", "samp", "var"], .normal, [.phrasing])
