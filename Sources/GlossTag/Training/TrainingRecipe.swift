@@ -44,12 +44,14 @@ public struct TrainingRecipe: Sendable {
         public var refinementShare: Double? = nil
         /// Entity training runs (differing in sentence order) whose weights are averaged.
         public var entityRuns = 3
-        /// Part-of-speech training runs (each pass) whose weights are averaged.
+        /// Part-of-speech training runs (each pass trained here; only the refinement pass with
+        /// ``existingFirstPass``) whose weights are averaged.
         public var partOfSpeechRuns = 1
         /// Epochs of the jackknife models that tag the refinement pass's training data.
         public var jackknifeEpochs = 10
-        /// The refinement model's templates (``FeatureSet/partOfSpeechRefined`` or
-        /// ``FeatureSet/partOfSpeechRefinedWide``).
+        /// The refinement model's templates (``FeatureSet/partOfSpeechRefined``,
+        /// ``FeatureSet/partOfSpeechRefinedWide`` or ``FeatureSet/partOfSpeechRefinedClause``, the
+        /// built-in model's).
         public var refinementFeatureSet: FeatureSet = .partOfSpeechRefined
         /// The entity model's templates (``FeatureSet/entities`` or ``FeatureSet/entitiesDocument``).
         /// The first: the document memory scored 0.3 F1 more on UNER EWT dev (646 against 645 correct
