@@ -38,7 +38,18 @@ struct Evaluate: ParsableCommand {
     @Option(name: .customLong("pos-errors"), help: "Write the part-of-speech confusions (gold → predicted, with the most frequent words) to this file.")
     var posErrors: String?
 
+    @Option(name: .customLong("pos-predictions"), help: "Write every gold token with its gold and predicted tag (tab-separated, a blank line between sentences, '*' marking mistakes) to this file.")
+    var posPredictions: String?
+
+    @Option(name: .customLong("refine-margin"), help: "Re-tag in the second part-of-speech pass only the tokens whose first-pass margin is below this ('inf': every token) instead of the model's own margin.")
+    var refineMargin: Float?
+
+    @Option(name: .customLong("refine-share"), help: "Re-tag in the second part-of-speech pass this share (0...1) of the tokens the first pass scores in the --pos file, least certain first (for exploring the speed/accuracy trade-off; the margin is measured on the file being scored).")
+    var refineShare: Double?
+
     func validate() throws {
+        if refineMargin != nil && refineShare != nil { throw ValidationError("give --refine-margin or --refine-share, not both") }
+        if refineShare != nil && pos == nil { throw ValidationError("--refine-share needs --pos") }
         if pos == nil && ner == nil { throw ValidationError("give --pos FILE and/or --ner FILE") }
     }
 
@@ -54,11 +65,18 @@ struct Evaluate: ParsableCommand {
         let refinementPath = folder + "/pos-refine.gtm"
         let refinement = FileManager.default.fileExists(atPath: refinementPath) ? try TaggerModel(contentsOf: refinementPath) : nil
         let entityModel = ner == nil ? nil : try TaggerModel(contentsOf: folder + "/entities.gtm")
-        let tagger = try Tagger(partOfSpeech: posModel, refinement: refinement, entities: entityModel, appliesNewsRules: !noNewsRules, propagatesNames: !noPropagation, usesTagDictionary: !noTagDictionary)
+        var margin = refineMargin
+        if let refineShare, let pos {
+            let firstPass = try Tagger(partOfSpeech: posModel, entities: nil, usesTagDictionary: !noTagDictionary)
+            margin = firstPass.refinementMargin(reTagging: refineShare, of: try TaggingCorpus.partOfSpeech(try CoNLLUReader.read(path: pos)).document())
+            print("second pass re-tags first-pass margins below \(margin ?? .infinity)")
+        }
+        let tagger = try Tagger(partOfSpeech: posModel, refinement: refinement, entities: entityModel, appliesNewsRules: !noNewsRules, propagatesNames: !noPropagation, usesTagDictionary: !noTagDictionary, refinementMargin: margin)
         if let pos {
             let corpus = try TaggingCorpus.partOfSpeech(try CoNLLUReader.read(path: pos))
             print("part of speech, \(pos):\n\(TaggerEvaluator.partOfSpeech(tagger, on: corpus))")
             if let posErrors { try writeConfusions(tagger, corpus, to: posErrors) }
+            if let posPredictions { try writePredictions(tagger, corpus, to: posPredictions) }
             if raw {
                 let segment = try SegmentStage(options: .init(), context: StageContext())
                 let scores = try TaggerEvaluator.partOfSpeech(tagger, rawText: try CoNLLUReader.read(path: pos)) { try segment.process(&$0) }
@@ -96,6 +114,28 @@ struct Evaluate: ParsableCommand {
         for (pair, words) in confusions.sorted(by: { $0.value.values.reduce(0, +) > $1.value.values.reduce(0, +) }) {
             let top = words.sorted { $0.value > $1.value }.prefix(25).map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             report += "\(words.values.reduce(0, +))\t\(pair)\t\(top)\n"
+        }
+        try report.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    /// Writes one line per gold token: form, gold tag, predicted tag, and `*` on a mistake.
+    private func writePredictions(_ tagger: Tagger, _ corpus: TaggingCorpus, to path: String) throws {
+        var report = ""
+        var k = 0
+        for range in corpus.documentRanges {
+            var document = corpus.document(sentences: range).document
+            tagger.tag(&document, partOfSpeech: true, entities: false)
+            let tokens = document.tokens ?? []
+            for sentence in range {
+                for _ in corpus.sentences[sentence] {
+                    let token = tokens[k - corpus.sentences[range.lowerBound].lowerBound]
+                    let gold = corpus.classNames[Int(corpus.labels[k])]
+                    let predicted = token.pos?.name ?? "-"
+                    report += "\(document.string(token.span))\t\(gold)\t\(predicted)\(gold == predicted ? "" : "\t*")\n"
+                    k += 1
+                }
+                report += "\n"
+            }
         }
         try report.write(toFile: path, atomically: true, encoding: .utf8)
     }

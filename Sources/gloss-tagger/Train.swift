@@ -51,10 +51,19 @@ struct Train: ParsableCommand {
     @Option(name: .customLong("pos-model"), help: "Folder with trained pos.gtm (and pos-refine.gtm) to reuse: only the entity model is trained.")
     var posModel: String?
 
+    @Option(name: .customLong("pos-first"), help: "Folder with a trained pos.gtm to keep as the first part-of-speech pass ('builtin': the shipped one): only the second pass (and the entity model) is trained.")
+    var posFirst: String?
+
+    @Option(name: .customLong("jackknife-tags"), help: "File for the jackknifed first-pass tags: read when it matches the training data and settings, else computed and written, so that retraining only the second pass skips the fold models.")
+    var jackknifeTags: String?
+
+    @Option(name: .customLong("refine-share"), help: "Share (0...1) of the first pass's scored dev tokens, least certain first, that the second pass re-tags (default: the smallest share in steps of 0.1 that scores as well on dev as re-tagging all; a smaller share tags faster).")
+    var refineShare: Double?
+
     @Option(name: .customLong("ner-features"), help: "Entity templates: entities-v1 (the built-in model's) or entities-v2 (with document memory: slightly better on UNER EWT dev, slower).")
     var nerFeatures = "entities-v1"
 
-    @Option(name: .customLong("refine-features"), help: "Templates of the second part-of-speech pass: pos-refine-v1 or pos-refine-v2.")
+    @Option(name: .customLong("refine-features"), help: "Templates of the second part-of-speech pass: pos-refine-v1, pos-refine-v2 or pos-refine-v3.")
     var refineFeatures = "pos-refine-v1"
 
     @Flag(help: "Train the entity model on BILOU tags instead of BIO.")
@@ -64,13 +73,15 @@ struct Train: ParsableCommand {
     var seed: UInt64 = 1
 
     func validate() throws {
+        if posFirst != nil && posModel != nil { throw ValidationError("give --pos-first (train the second pass) or --pos-model (train only entities), not both") }
         if !nerTrain.isEmpty && nerDev == nil { throw ValidationError("--ner-train needs --ner-dev for epoch selection") }
         guard FeatureSet.allCases.contains(where: { $0.findsEntities && $0.description == nerFeatures }) else {
             throw ValidationError("--ner-features must be entities-v1 or entities-v2")
         }
         guard FeatureSet.allCases.contains(where: { $0.refinesPartOfSpeech && $0.description == refineFeatures }) else {
-            throw ValidationError("--refine-features must be pos-refine-v1 or pos-refine-v2")
+            throw ValidationError("--refine-features must be pos-refine-v1, pos-refine-v2 or pos-refine-v3")
         }
+        if let refineShare, !(0...1).contains(refineShare) { throw ValidationError("--refine-share must be in 0...1") }
         guard (12...24).contains(posBits), (12...24).contains(nerBits) else { throw ValidationError("--pos-bits and --ner-bits must be in 12...24") }
     }
 
@@ -92,6 +103,13 @@ struct Train: ParsableCommand {
         inputs.entityFeatureSet = FeatureSet.allCases.first { $0.findsEntities && $0.description == nerFeatures } ?? .entities
         inputs.entityRuns = nerRuns
         inputs.partOfSpeechRuns = posRuns
+        if let posFirst {
+            let folder = posFirst == "builtin" ? TagStage.builtinModelFolder : posFirst
+            guard let folder else { throw ValidationError("no built-in models in this build") }
+            inputs.existingFirstPass = try TaggerModel(contentsOf: folder + "/pos.gtm")
+        }
+        inputs.jackknifeTagsPath = jackknifeTags
+        inputs.refinementShare = refineShare
         if let posModel {
             let refinementPath = posModel + "/pos-refine.gtm"
             inputs.existingPartOfSpeech = (

@@ -62,7 +62,7 @@ public struct Tagger: Sendable {
         }
         if let refinement {
             guard refinement.featureSet.refinesPartOfSpeech else {
-                throw ModelFileError("the refinement model was trained with feature set \(refinement.featureSet), expected \(FeatureSet.partOfSpeechRefined) or \(FeatureSet.partOfSpeechRefinedWide)")
+                throw ModelFileError("the refinement model was trained with feature set \(refinement.featureSet), expected \(FeatureSet.partOfSpeechRefined), \(FeatureSet.partOfSpeechRefinedWide) or \(FeatureSet.partOfSpeechRefinedClause)")
             }
             guard refinement.classNames == partOfSpeech.classNames else {
                 throw ModelFileError("the refinement model's classes differ from the part-of-speech model's")
@@ -163,6 +163,15 @@ public struct Tagger: Sendable {
             }
         }
         return margins
+    }
+
+    /// The first-pass margin below which the refinement pass re-tags `share` (0...1) of the tokens the
+    /// first pass scores in `document` (dictionary words are not scored): a smaller share makes the
+    /// second pass cheaper.
+    public func refinementMargin(reTagging share: Double, of document: Document) -> Float {
+        let margins = firstPassMargins(document).sorted()
+        guard !margins.isEmpty, share < 1 else { return .infinity }
+        return margins[min(margins.count - 1, max(0, Int(Double(margins.count) * share)))]
     }
 
     /// Tags one sentence of tokens in place and appends its entities to `entities` (when given).

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// The feature templates of a model. A model file names its feature set, and a model is only ever scored
 /// with the templates it was trained with; changing a template means a new case (or version) here.
 public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible {
@@ -15,6 +17,11 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
     /// The second part-of-speech pass, second version: the ``partOfSpeechRefined`` templates plus
     /// conjunctions of the decided tags to the left with the first pass's tags and words to the right.
     case partOfSpeechRefinedWide = 5
+    /// The second part-of-speech pass, third version: the ``partOfSpeechRefinedWide`` templates plus the
+    /// word with its own and the right-hand first-pass tags, the first-pass tag trigram around the token,
+    /// whether a verb follows in the same clause (adposition or subordinator, auxiliary or verb) and the
+    /// sentence's capitalisation with the first-pass tag (headings and all-caps lines).
+    case partOfSpeechRefinedClause = 7
 
     /// The name and version of the templates, as in model metadata ("pos-v1").
     public var description: String {
@@ -24,6 +31,7 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
         case .partOfSpeechRefined: "pos-refine-v1"
         case .entitiesDocument: "entities-v2"
         case .partOfSpeechRefinedWide: "pos-refine-v2"
+        case .partOfSpeechRefinedClause: "pos-refine-v3"
         }
     }
 
@@ -42,7 +50,9 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
     public var readsDocumentMemory: Bool { self == .entitiesDocument }
 
     /// Whether the templates are those of a second part-of-speech pass.
-    public var refinesPartOfSpeech: Bool { self == .partOfSpeechRefined || self == .partOfSpeechRefinedWide }
+    public var refinesPartOfSpeech: Bool {
+        self == .partOfSpeechRefined || self == .partOfSpeechRefinedWide || self == .partOfSpeechRefinedClause
+    }
 
     /// Most features any position produces; buffers are sized with it.
     static let maximumFeatures = 64
@@ -67,6 +77,7 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
         case .partOfSpeechRefinedWide: Self.refinedWideStatic(window, i, &features)
         case .entities: Self.entityStatic(window, i, &features)
         case .entitiesDocument: Self.entityDocumentStatic(window, i, &features)
+        case .partOfSpeechRefinedClause: Self.refinedClauseStatic(window, i, &features)
         }
         return features.count
     }
@@ -80,6 +91,7 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
         case .partOfSpeechRefinedWide: Self.refinedWideHistory(window, i, &features)
         case .entities: Self.entityHistory(window, i, &features)
         case .entitiesDocument: Self.entityDocumentHistory(window, i, &features)
+        case .partOfSpeechRefinedClause: Self.refinedClauseHistory(window, i, &features)
         }
         return features.count
     }
@@ -186,6 +198,54 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
         f.put(H.feature(68, tm2, tm1, c0))
         f.put(H.feature(69, w0.norm, tm1, cp1))
         f.put(H.feature(71, wm1.norm, tm1, c0))
+    }
+
+    /// The second part-of-speech pass, third version: the ``partOfSpeechRefinedWide`` templates plus clause
+    /// and first-pass-tag conjunctions that do not read ``SentenceWindow/tags`` (only traits and the
+    /// first pass's tags).
+    static func refinedClauseStatic(_ window: SentenceWindow, _ i: Int, _ f: inout FeatureWriter) {
+        refinedWideStatic(window, i, &f)
+        let p = i + 2
+        let w0 = window.traits[p], wp1 = window.traits[p + 1]
+        let pos = window.pos
+        let cm1 = UInt64(pos[p - 1]), c0 = UInt64(pos[p]), cp1 = UInt64(pos[p + 1]), cp2 = UInt64(pos[p + 2])
+        let verb = UInt64(verbAhead(pos, after: p, count: window.count))
+        f.put(H.feature(80, w0.norm, c0))
+        f.put(H.feature(81, w0.norm, cp1, cp2))
+        f.put(H.feature(82, cm1, c0, cp1))
+        f.put(H.feature(83, w0.norm, verb))
+        f.put(H.feature(84, c0, verb))
+        f.put(H.feature(85, window.caseMode, c0, w0.shortShape))
+        f.put(H.feature(86, w0.suffix3, cp1))
+        f.put(H.feature(87, w0.norm, wp1.norm, cp2))
+    }
+
+    /// The templates of ``partOfSpeechRefinedClause`` that read the tags this pass decided to the left.
+    static func refinedClauseHistory(_ window: SentenceWindow, _ i: Int, _ f: inout FeatureWriter) {
+        refinedWideHistory(window, i, &f)
+        let p = i + 2
+        let w0 = window.traits[p]
+        let c0 = UInt64(window.pos[p]), cp1 = UInt64(window.pos[p + 1])
+        let tm1 = UInt64(window.tags[p - 1])
+        f.put(H.feature(90, tm1, w0.norm, c0))
+        f.put(H.feature(91, tm1, c0, cp1))
+    }
+
+    /// How far ahead (1...4, 5 for 5 to 8 tokens) the first pass put the next verb or auxiliary before any
+    /// punctuation, coordinator or subordinator; 0 when there is none: "for" before a clause
+    /// ("for he said") is a subordinator, before a noun phrase an adposition; "have" before a verb an
+    /// auxiliary.
+    @inline(__always)
+    static func verbAhead(_ pos: UnsafeMutableBufferPointer<UInt8>, after p: Int, count: Int) -> Int {
+        let last = min(count + 1, p + 8)
+        var k = p + 1
+        while k <= last {
+            let tag = pos[k]
+            if tag == UPOS.VERB.rawValue || tag == UPOS.AUX.rawValue { return min(k - p, 5) }
+            if tag == UPOS.PUNCT.rawValue || tag == UPOS.CCONJ.rawValue || tag == UPOS.SCONJ.rawValue { return 0 }
+            k += 1
+        }
+        return 0
     }
 
     static func entityStatic(_ window: SentenceWindow, _ i: Int, _ f: inout FeatureWriter) {

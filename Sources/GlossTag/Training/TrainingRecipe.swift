@@ -31,14 +31,27 @@ public struct TrainingRecipe: Sendable {
         /// Already trained part-of-speech models to use instead of training them (first pass, optional
         /// refinement): the recipe then only trains the entity model.
         public var existingPartOfSpeech: (model: TaggerModel, refinement: TaggerModel?)? = nil
+        /// An already trained first part-of-speech pass to keep instead of training one: the recipe then
+        /// trains only the refinement (and entity) model on top of it.
+        public var existingFirstPass: TaggerModel? = nil
+        /// A file for the jackknifed first-pass tags the refinement model trains on: read when it holds
+        /// tags for the same training data and settings, else computed and written there. Retraining
+        /// only the refinement pass then skips the fold models.
+        public var jackknifeTagsPath: String? = nil
+        /// The share (0...1) of the first pass's scored dev tokens, least certain first, that the refinement
+        /// pass re-tags; nil: the smallest share (in steps of 10%) that scores as well on dev as
+        /// re-tagging every token. A fixed share bounds the second pass's cost.
+        public var refinementShare: Double? = nil
         /// Entity training runs (differing in sentence order) whose weights are averaged.
         public var entityRuns = 3
-        /// Part-of-speech training runs (each pass) whose weights are averaged.
+        /// Part-of-speech training runs (each pass trained here; only the refinement pass with
+        /// ``existingFirstPass``) whose weights are averaged.
         public var partOfSpeechRuns = 1
         /// Epochs of the jackknife models that tag the refinement pass's training data.
         public var jackknifeEpochs = 10
-        /// The refinement model's templates (``FeatureSet/partOfSpeechRefined`` or
-        /// ``FeatureSet/partOfSpeechRefinedWide``).
+        /// The refinement model's templates (``FeatureSet/partOfSpeechRefined``,
+        /// ``FeatureSet/partOfSpeechRefinedWide`` or ``FeatureSet/partOfSpeechRefinedClause``, the
+        /// built-in model's).
         public var refinementFeatureSet: FeatureSet = .partOfSpeechRefined
         /// The entity model's templates (``FeatureSet/entities`` or ``FeatureSet/entitiesDocument``).
         /// The first: the document memory scored 0.3 F1 more on UNER EWT dev (646 against 645 correct
@@ -92,7 +105,7 @@ public struct TrainingRecipe: Sendable {
             progress("part of speech: given models, dev accuracy \(scores.accuracy * 100)%")
             return try trainEntities(first: existing.model, refinement: existing.refinement, posTagger: tagger, posScores: scores, progress: progress)
         }
-        let firstModel = trainAveraged(.partOfSpeech, posTrain, runs: inputs.partOfSpeechRuns, epochs: inputs.partOfSpeechEpochs, hashBits: inputs.partOfSpeechHashBits, label: "part of speech") { model in
+        let firstModel = inputs.existingFirstPass ?? trainAveraged(.partOfSpeech, posTrain, runs: inputs.partOfSpeechRuns, epochs: inputs.partOfSpeechEpochs, hashBits: inputs.partOfSpeechHashBits, label: "part of speech") { model in
             (try? Tagger(partOfSpeech: model, entities: nil, lexicon: lexicon)).map { TaggerEvaluator.partOfSpeech($0, on: posDev).accuracy } ?? 0
         } progress: { progress($0) }
         var refinement: TaggerModel? = nil
@@ -100,7 +113,7 @@ public struct TrainingRecipe: Sendable {
         var posScores = TaggerEvaluator.partOfSpeech(posTagger, on: posDev)
         progress("part of speech: dev accuracy \(posScores.accuracy * 100)%")
         if inputs.refinementFolds > 1 {
-            posTrain.partOfSpeech = try jackknife(posTrain, folds: inputs.refinementFolds, epochs: inputs.jackknifeEpochs, progress: progress)
+            posTrain.partOfSpeech = try jackknifeTags(posTrain, progress: progress)
             let second = trainAveraged(inputs.refinementFeatureSet, posTrain, runs: inputs.partOfSpeechRuns, epochs: inputs.partOfSpeechEpochs, hashBits: inputs.partOfSpeechHashBits, label: "refinement") { model in
                 (try? Tagger(partOfSpeech: firstModel, refinement: model, entities: nil, lexicon: lexicon)).map { TaggerEvaluator.partOfSpeech($0, on: posDev).accuracy } ?? 0
             } progress: { progress($0) }
@@ -186,7 +199,15 @@ public struct TrainingRecipe: Sendable {
     /// The smallest first-pass margin above which the refinement pass can keep the first pass's tag
     /// without losing dev accuracy: re-tagging only the uncertain tokens makes the second pass cheap.
     private func chooseMargin(first: TaggerModel, refinement: TaggerModel, dev: TaggingCorpus, full: Double, progress: (String) -> Void) throws -> Float {
-        let margins = try Tagger(partOfSpeech: first, entities: nil, lexicon: inputs.lexicon).firstPassMargins(dev.document()).sorted()
+        let firstPass = try Tagger(partOfSpeech: first, entities: nil, lexicon: inputs.lexicon)
+        if let share = inputs.refinementShare {
+            let margin = firstPass.refinementMargin(reTagging: share, of: dev.document())
+            let tagger = try Tagger(partOfSpeech: first, refinement: refinement, entities: nil, lexicon: inputs.lexicon, refinementMargin: margin)
+            let accuracy = TaggerEvaluator.partOfSpeech(tagger, on: dev).accuracy
+            progress("refinement: re-tagging the \(share * 100)% least certain scored tokens (margin < \(margin)), as asked: dev accuracy \(accuracy * 100)%")
+            return margin
+        }
+        let margins = firstPass.firstPassMargins(dev.document()).sorted()
         guard !margins.isEmpty else { return .infinity }
         for share in [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] {
             let margin = margins[min(margins.count - 1, Int(Double(margins.count) * share))]
@@ -206,6 +227,21 @@ public struct TrainingRecipe: Sendable {
             tagger.tag(&document, partOfSpeech: true, entities: false)
             tags.append(contentsOf: (document.tokens ?? []).map { $0.pos?.rawValue ?? 0 })
         }
+        return tags
+    }
+
+    /// The jackknifed first-pass tags of `corpus`, from ``Inputs/jackknifeTagsPath`` when it holds them.
+    private func jackknifeTags(_ corpus: TaggingCorpus, progress: (String) -> Void) throws -> [UInt8] {
+        let folds = inputs.refinementFolds, epochs = inputs.jackknifeEpochs
+        guard let path = inputs.jackknifeTagsPath else { return try jackknife(corpus, folds: folds, epochs: epochs, progress: progress) }
+        let key = JackknifeTagsFile.key(corpus: corpus, folds: folds, epochs: epochs, hashBits: inputs.partOfSpeechHashBits, seed: inputs.seed)
+        if let tags = JackknifeTagsFile.read(path: path, key: key, count: corpus.tokens.count) {
+            progress("jackknife: first-pass tags read from \(path)")
+            return tags
+        }
+        let tags = try jackknife(corpus, folds: folds, epochs: epochs, progress: progress)
+        try JackknifeTagsFile.write(tags, key: key, to: path)
+        progress("jackknife: first-pass tags written to \(path)")
         return tags
     }
 
