@@ -26,7 +26,7 @@ struct Evaluate: ParsableCommand {
     @Flag(name: .customLong("no-tag-dictionary"), help: "Score every token with the part-of-speech model, even frequent unambiguous words.")
     var noTagDictionary = false
 
-    @Flag(name: .customLong("no-propagation"), help: "Do not mark other occurrences of a found name in the same document.")
+    @Flag(name: .customLong("no-propagation"), help: "Do not mark other occurrences of a found name in the same document, nor give repeated names their majority label.")
     var noPropagation = false
 
     @Flag(help: "Also score on raw text: rebuild each document from the '# text' lines, tokenise it with the segment stage, and count a gold word right only when a token has exactly its span and the right tag (entities: exact span and label).")

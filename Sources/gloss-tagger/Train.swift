@@ -69,6 +69,9 @@ struct Train: ParsableCommand {
     @Flag(help: "Train the entity model on BILOU tags instead of BIO.")
     var bilou = false
 
+    @Option(name: .customLong("ner-skip"), help: "Leave out entity training sentences whose sent_id starts with this prefix (repeatable; e.g. GUM_conversation_).")
+    var nerSkip: [String] = []
+
     @Option(help: "Seed of the sentence order.")
     var seed: UInt64 = 1
 
@@ -90,7 +93,9 @@ struct Train: ParsableCommand {
         var inputs = TrainingRecipe.Inputs(
             partOfSpeechTrain: try posTrain.flatMap { try CoNLLUReader.read(path: $0) },
             partOfSpeechDev: try CoNLLUReader.read(path: posDev),
-            entityTrain: try nerTrain.flatMap { try IOB2Reader.read(path: $0) },
+            entityTrain: try nerTrain.flatMap { try IOB2Reader.read(path: $0) }.filter { sentence in
+                !nerSkip.contains { prefix in sentence.id?.hasPrefix(prefix) ?? false }
+            },
             entityDev: try nerDev.map { try IOB2Reader.read(path: $0) } ?? [])
         inputs.partOfSpeechEpochs = posEpochs
         inputs.entityEpochs = nerEpochs

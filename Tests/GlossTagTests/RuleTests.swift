@@ -71,16 +71,85 @@ import Testing
         #expect(entity.map { "\($0.label) \(document.string($0.span))" } == expected)
     }
 
-    @Test func propagationMarksLaterMentionsOfTheSameName() {
-        let (document, tokens) = Self.tokens("Visitors love Miramar in May. Miramar ? Yes, miramar and Miramar Bay.")
-        var entities = [Entity(Span(start: 14, end: 21), label: .location)]
+    /// The ``DocumentWords`` the tagger would record, with the words of `rare` standing for words the
+    /// entity model's training data (nearly) never writes in lower case.
+    static func words(_ document: Document, _ tokens: [Token], rare: Set<String>) -> DocumentWords {
+        var words = DocumentWords(count: tokens.count)
         document.withUTF8 { bytes in
-            let hashes = tokens.map { TokenTraits(bytes: bytes, start: $0.start, end: $0.end, lexicon: nil).word }
-            tokens.withUnsafeBufferPointer { DocumentConsistency.propagate(bytes: bytes, tokens: $0, hashes: hashes, entities: &entities) }
+            for (k, token) in tokens.enumerated() {
+                let traits = TokenTraits(bytes: bytes, start: token.start, end: token.end, lexicon: nil)
+                words.hashes[k] = traits.norm
+                words.markable[k] = traits.flags & TokenTraits.Flag.upperInitial != 0
+                    || rare.contains(document.string(Span(start: token.start, end: token.end)))
+            }
         }
-        // Capitalised occurrences only, and never inside or across another token sequence's words.
-        #expect(entities.map { document.string($0.span) } == ["Miramar", "Miramar", "Miramar"])
+        return words
+    }
+
+    @Test func propagationMarksLaterMentionsOfTheSameName() {
+        let (document, tokens) = Self.tokens("Visitors love Miramar in May. Miramar ? Yes, MIRAMAR, miramar and Miramar Bay.")
+        var entities = [Entity(Span(start: 14, end: 21), label: .location)]
+        let words = Self.words(document, tokens, rare: ["miramar"])
+        document.withUTF8 { bytes in
+            tokens.withUnsafeBufferPointer { DocumentConsistency.propagate(bytes: bytes, tokens: $0, words: words, entities: &entities) }
+        }
+        // Any case, and never inside or across another token sequence's words.
+        #expect(entities.map { document.string($0.span) } == ["Miramar", "Miramar", "MIRAMAR", "miramar", "Miramar"])
         #expect(entities.allSatisfy { $0.label == .location })
+    }
+
+    @Test func propagationLeavesCommonLowerCaseWordsAlone() {
+        let (document, tokens) = Self.tokens("Hop Street is near. We hop on and hop street buses.")
+        var entities = [Entity(Span(start: 0, end: 10), label: .location)]
+        let words = Self.words(document, tokens, rare: [])
+        document.withUTF8 { bytes in
+            tokens.withUnsafeBufferPointer { DocumentConsistency.propagate(bytes: bytes, tokens: $0, words: words, entities: &entities) }
+        }
+        #expect(entities.map { document.string($0.span) } == ["Hop Street"])
+    }
+
+    @Test(arguments: [
+        ("we moved to florida from malaysia", ["florida", "malaysia"]),
+        ("flights from auckland to Wellington", ["auckland"]),
+        // Places that are common words or names in lower case, and capitalised words (the model's).
+        ("a turkey for us and chad", []),
+        ("Paris in spring", []),
+    ])
+    func lowerCasePlacesBecomeLocations(text: String, expected: [String]) {
+        let document = Document(id: "r", text: text)
+        let tokens = spaceSeparatedTokens(text)
+        let classes: [(kind: UInt8, label: EntityLabel)] = [(0, ""), (1, .location), (2, .location), (1, .person), (2, .person)]
+        let scratch = TaggingScratch(capacity: tokens.count, classes: classes.count)
+        defer { scratch.release() }
+        let window = scratch.window(count: tokens.count)
+        document.withUTF8 { bytes in
+            for (i, token) in tokens.enumerated() {
+                window.traits[i + 2] = TokenTraits(bytes: bytes, start: token.start, end: token.end, lexicon: .builtin)
+                window.tags[i + 2] = 0
+            }
+        }
+        LowercasePlaces.mark(window, classes: classes, outside: 0)
+        let marked = tokens.indices.filter { window.tags[$0 + 2] == 1 }.map { document.string(Span(start: tokens[$0].start, end: tokens[$0].end)) }
+        #expect(marked == expected)
+    }
+
+    @Test(arguments: [
+        // A strict majority relabels every occurrence, whatever its case.
+        ([EntityLabel.person, .location, .location], [EntityLabel.location, .location, .location]),
+        ([EntityLabel.organization, .organization, .person], [EntityLabel.organization, .organization, .organization]),
+        // A tie keeps each occurrence's own label.
+        ([EntityLabel.person, .location, .organization], [EntityLabel.person, .location, .organization]),
+    ])
+    func votingGivesRepeatedNamesTheMajorityLabel(labels: [EntityLabel], expected: [EntityLabel]) {
+        let text = "Miramar is sunny. I love MIRAMAR today. Miramar has Lund."
+        let (document, tokens) = Self.tokens(text)
+        let starts = [0, 25, 40]
+        var entities = zip(starts, labels).map { Entity(Span(start: $0, end: $0 + 7), label: $1) }
+        entities.append(Entity(Span(start: 52, end: 56), label: .person))
+        let words = Self.words(document, tokens, rare: [])
+        tokens.withUnsafeBufferPointer { DocumentConsistency.vote(tokens: $0, words: words, entities: &entities) }
+        #expect(entities.map { document.string($0.span) } == ["Miramar", "MIRAMAR", "Miramar", "Lund"])
+        #expect(entities.map(\.label) == expected + [.person])
     }
 }
 

@@ -1,43 +1,73 @@
 import GlossCore
 
-/// One name, one label per document: once the model has found a mention, other capitalised occurrences
-/// of the same words in the document become mentions with the same label (where nothing overlaps them).
+/// One name, one label per document: repeated names take the label most of their occurrences got, and
+/// once the model has found a mention, other occurrences of the same words in the document become
+/// mentions with the same label (where nothing overlaps them).
 ///
 /// Greedy tagging decides each sentence alone; a name introduced with good context ("in Miramar") is
-/// often missed where the context is poor ("Miramar ?"). Checked on UNER EWT dev.
+/// often missed or mislabelled where the context is poor ("Miramar ?", "MIRAMAR"). Names are compared
+/// case-insensitively, so that a thread that writes "Auckland" once and "auckland" later is consistent
+/// too; lower-case occurrences are marked only for words rare in lower case (``DocumentWords``).
+/// Checked on UNER EWT dev.
 enum DocumentConsistency {
     /// Longest mention, in tokens, that is propagated.
     static let maximumTokens = 4
 
-    /// Adds the missing occurrences of `entities` (sorted by span) to `entities`, sorted again.
-    /// `hashes` holds the ``TokenTraits/word`` hash of every token (the tagger computed them already).
+    /// Gives every repeated name (the same lower-case words) the label most of its occurrences got: a
+    /// name found as a place three times and as a person once is a place. A tie keeps each
+    /// occurrence's own label.
+    static func vote(tokens: UnsafeBufferPointer<Token>, words: DocumentWords, entities: inout [Entity]) {
+        guard entities.count > 1, words.hashes.count == tokens.count else { return }
+        var keys: [[UInt64]?] = []
+        keys.reserveCapacity(entities.count)
+        var counts: [[UInt64]: [EntityLabel: Int]] = [:]
+        for entity in entities {
+            guard let (first, last) = tokenRange(of: entity, in: tokens) else {
+                keys.append(nil)
+                continue
+            }
+            let key = Array(words.hashes[first...last])
+            keys.append(key)
+            counts[key, default: [:]][entity.label, default: 0] += 1
+        }
+        for (k, key) in keys.enumerated() {
+            guard let key, let byLabel = counts[key], byLabel.count > 1 else { continue }
+            // Ties between counts are broken by label name, so that the result does not depend on
+            // dictionary order; only a strict majority relabels.
+            let ranked = byLabel.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
+            if ranked[0].value > ranked[1].value { entities[k].label = ranked[0].key }
+        }
+    }
+
+    /// Adds the missing occurrences of `entities` (sorted by span) to `entities`, sorted again: runs of
+    /// tokens with the same lower-case hashes as a found mention, all of them ``DocumentWords/markable``
+    /// and none inside another mention.
     static func propagate(
-        bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, hashes: [UInt64], entities: inout [Entity]
+        bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, words: DocumentWords, entities: inout [Entity]
     ) {
+        let hashes = words.hashes
         guard !entities.isEmpty, !tokens.isEmpty, hashes.count == tokens.count else { return }
         // Mentions as token-hash sequences, keyed by their first token's hash; a sequence seen with two
         // labels is ambiguous and not propagated.
         var known: [UInt64: [(words: [UInt64], label: EntityLabel?)]] = [:]
         var covered = [Bool](repeating: false, count: tokens.count)
         for entity in entities {
-            guard let first = tokenIndex(startingAt: entity.start, in: tokens) else { continue }
-            var last = first
-            while last + 1 < tokens.count && tokens[last + 1].start < entity.end { last += 1 }
+            guard let (first, last) = tokenRange(of: entity, in: tokens) else { continue }
             for k in first...last { covered[k] = true }
             guard tokens[last].end == entity.end, last - first < maximumTokens else { continue }
-            let words = Array(hashes[first...last])
-            var candidates = known[words[0], default: []]
-            if let index = candidates.firstIndex(where: { $0.words == words }) {
+            let key = Array(hashes[first...last])
+            var candidates = known[key[0], default: []]
+            if let index = candidates.firstIndex(where: { $0.words == key }) {
                 if candidates[index].label != entity.label { candidates[index].label = nil }
             } else {
-                candidates.append((words, entity.label))
+                candidates.append((key, entity.label))
             }
-            known[words[0]] = candidates
+            known[key[0]] = candidates
         }
         var added: [Entity] = []
         var k = 0
         while k < tokens.count {
-            guard !covered[k], let candidates = known[hashes[k]], startsUpper(bytes, tokens[k]) else {
+            guard !covered[k], words.markable[k], let candidates = known[hashes[k]] else {
                 k += 1
                 continue
             }
@@ -47,7 +77,7 @@ enum DocumentConsistency {
                     candidate.words.count > (matched?.length ?? 0)
                 else { continue }
                 let range = k..<(k + candidate.words.count)
-                if range.allSatisfy({ !covered[$0] && hashes[$0] == candidate.words[$0 - k] }) {
+                if range.allSatisfy({ !covered[$0] && words.markable[$0] && hashes[$0] == candidate.words[$0 - k] }) {
                     matched = (candidate.words.count, label)
                 }
             }
@@ -63,6 +93,14 @@ enum DocumentConsistency {
         entities.sort { $0.span < $1.span }
     }
 
+    /// The first and last token of `entity` (nil when no token starts where it starts).
+    private static func tokenRange(of entity: Entity, in tokens: UnsafeBufferPointer<Token>) -> (Int, Int)? {
+        guard let first = tokenIndex(startingAt: entity.start, in: tokens) else { return nil }
+        var last = first
+        while last + 1 < tokens.count && tokens[last + 1].start < entity.end { last += 1 }
+        return (first, last)
+    }
+
     /// The index of the token that starts at byte `start` (tokens are sorted), by binary search.
     private static func tokenIndex(startingAt start: Int, in tokens: UnsafeBufferPointer<Token>) -> Int? {
         var low = 0
@@ -72,9 +110,5 @@ enum DocumentConsistency {
             if tokens[middle].start < start { low = middle + 1 } else { high = middle }
         }
         return low < tokens.count && tokens[low].start == start ? low : nil
-    }
-
-    private static func startsUpper(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
-        token.end > token.start && bytes[token.start] &- 0x41 < 26
     }
 }

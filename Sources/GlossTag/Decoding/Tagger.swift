@@ -28,8 +28,8 @@ public struct Tagger: Sendable {
     /// instead of being scored (faster; the dictionary holds words at least 99.5% of whose training
     /// occurrences had that tag).
     public let usesTagDictionary: Bool
-    /// Whether a name found once is marked at its other occurrences in the document too
-    /// (``DocumentConsistency``).
+    /// Whether repeated names take their majority label and a name found once is marked at its other
+    /// occurrences in the document too (``DocumentConsistency``).
     public let propagatesNames: Bool
 
     let partOfSpeechRules: TransitionRules
@@ -117,17 +117,16 @@ public struct Tagger: Sendable {
                 let scratch = TaggingScratch(capacity: longest, classes: max(partOfSpeechModel.classCount, entityModel?.classCount ?? 0))
                 defer { scratch.release() }
                 var memory: DocumentMemory? = findEntities && entityModel?.featureSet.readsDocumentMemory == true ? DocumentMemory() : nil
-                var wordHashes = [UInt64](repeating: 0, count: findEntities && propagatesNames ? tokenBuffer.count : 0)
-                wordHashes.withUnsafeMutableBufferPointer { hashes in
-                    for group in groups {
-                        tagSentence(
-                            bytes: bytes, tokens: tokenBuffer, range: group, scratch: scratch,
-                            setPartOfSpeech: partOfSpeech, findEntities: findEntities, memory: &memory,
-                            wordHashes: hashes, entities: &found)
-                    }
+                var words = DocumentWords(count: findEntities && propagatesNames ? tokenBuffer.count : 0)
+                for group in groups {
+                    tagSentence(
+                        bytes: bytes, tokens: tokenBuffer, range: group, scratch: scratch,
+                        setPartOfSpeech: partOfSpeech, findEntities: findEntities, memory: &memory,
+                        words: &words, entities: &found)
                 }
                 if findEntities && propagatesNames {
-                    DocumentConsistency.propagate(bytes: bytes, tokens: UnsafeBufferPointer(tokenBuffer), hashes: wordHashes, entities: &found)
+                    DocumentConsistency.vote(tokens: UnsafeBufferPointer(tokenBuffer), words: words, entities: &found)
+                    DocumentConsistency.propagate(bytes: bytes, tokens: UnsafeBufferPointer(tokenBuffer), words: words, entities: &found)
                 }
                 if findEntities && appliesNewsRules {
                     NewsEntityRules.applyDatelines(
@@ -178,7 +177,7 @@ public struct Tagger: Sendable {
     func tagSentence(
         bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeMutableBufferPointer<Token>, range: Range<Int>,
         scratch: TaggingScratch, setPartOfSpeech: Bool, findEntities: Bool, memory: inout DocumentMemory?,
-        wordHashes: UnsafeMutableBufferPointer<UInt64>, entities: inout [Entity]
+        words: inout DocumentWords, entities: inout [Entity]
     ) {
         let count = range.count
         guard count > 0 else { return }
@@ -188,9 +187,6 @@ public struct Tagger: Sendable {
             let token = tokens[range.lowerBound + i]
             window.traits[i + 2] = TokenTraits(
                 bytes: bytes, start: token.start, end: token.end, lexicon: wantLexicon ? lexicon : nil)
-        }
-        if !wordHashes.isEmpty {
-            for i in 0..<count { wordHashes[range.lowerBound + i] = window.traits[i + 2].word }
         }
         window.classifyCase()
         Self.decode(window, model: partOfSpeechModel, rules: partOfSpeechRules, scratch: scratch, useDictionary: usesTagDictionary)
@@ -212,10 +208,12 @@ public struct Tagger: Sendable {
         guard findEntities, let entityModel, let entityRules else { return }
         for i in 0..<count { window.tags[i + 2] = SentenceWindow.boundaryTag }
         entityModel.setCommonness(window)
+        words.record(window, from: range.lowerBound)
         memory?.fill(window)
         Self.decode(
             window, model: entityModel, rules: entityRules, scratch: scratch,
             outsideShortcut: (partOfSpeechModel.tagDictionary, outsideClass))
+        LowercasePlaces.mark(window, classes: entityClasses, outside: outsideClass)
         memory?.record(window, codes: memoryCodes)
         var spans: [(first: Int, last: Int, label: EntityLabel)] = []
         var open: (first: Int, label: EntityLabel)? = nil

@@ -104,7 +104,29 @@ enum BuiltinLists {
         north carolina, south carolina, north dakota, south dakota, west virginia, rhode island, new hampshire,
         silicon valley, wall street, tel aviv, abu dhabi, kuala lumpur, rio de janeiro, cape town,
         texas, ontario, quebec, bavaria, siberia, normandy, catalonia, kent, yorkshire, manchester, liverpool,
-        birmingham, glasgow, oxford, cambridge, hollywood, florence, venice, naples, munich, hamburg, frankfurt
+        birmingham, glasgow, oxford, cambridge, hollywood, florence, venice, naples, munich, hamburg, frankfurt,
+        wellington, auckland, canberra, brisbane, perth, adelaide, christchurch, singapore, hyderabad, bangalore,
+        bengaluru, chennai, kolkata, pune, ahmedabad, jaipur, lucknow, kerala, goa, punjab, gujarat, kashmir,
+        colombo, kathmandu, hanoi, saigon, phnom penh, yangon, ulaanbaatar, osaka, kyoto, busan, guangzhou,
+        shenzhen, hong kong, macau, nanjing, wuhan, chengdu, tianjin, almaty, tashkent, baku, tbilisi, yerevan,
+        riga, vilnius, tallinn, bratislava, ljubljana, zagreb, belgrade, sarajevo, bucharest, chisinau,
+        krakow, gdansk, cologne, stuttgart, dresden, leipzig, rotterdam, antwerp, lyon, marseille,
+        bordeaux, toulouse, seville, valencia, porto, turin, bologna, palermo, salzburg, bern, basel, lausanne,
+        belfast, cardiff, leeds, bristol, sheffield, nottingham, newcastle, brighton, aberdeen, galway,
+        reykjavik, bergen, gothenburg, malmo, tampere, marrakech, casablanca, tunis, algiers, tripoli, khartoum,
+        addis ababa, kampala, kigali, dar es salaam, zanzibar, kinshasa, luanda, harare, lusaka, maputo, durban,
+        pretoria, accra, dakar, abuja, medina, jeddah, muscat, amman, basra, mosul, kandahar, herat,
+        peshawar, quetta, calgary, edmonton, winnipeg, halifax, quebec city, alberta, manitoba, saskatchewan,
+        nova scotia, british columbia, yukon, acapulco, cancun, guadalajara, monterrey, tijuana, guatemala city,
+        san juan, kingston, nassau, panama city, quito, la paz, asuncion, montevideo, medellin, cartagena,
+        recife, cusco, patagonia, tasmania, queensland, victoria, new south wales, san antonio,
+        fort worth, el paso, tucson, albuquerque, sacramento, san jose, oakland, portland, las vegas, salt lake city,
+        minneapolis, milwaukee, cleveland, cincinnati, pittsburgh, indianapolis, nashville, memphis,
+        louisville, raleigh, richmond, tampa, jacksonville, charleston, honolulu,
+        anchorage, omaha, kansas city, oklahoma city, tulsa, albany, hartford, newark,
+        jersey city, bronx, staten island, long island, harlem, alcatraz, yosemite, everest, himalayas,
+        alps, andes, amazon, sahara, mediterranean, caribbean, pacific, atlantic, baltic, balkans, scandinavia,
+        hawaii, bali, sumatra, borneo, luzon, mindanao, sicily, sardinia, corsica, crete, cyprus, malta
         """
 
     static let nationalities = """
