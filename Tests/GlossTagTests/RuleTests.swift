@@ -98,6 +98,25 @@ import Testing
         #expect(entities.allSatisfy { $0.label == .location })
     }
 
+    @Test func aMentionThatStartsAFoundNameGrowsToIt() {
+        // The headline's "Kell" alone (title case confuses the model) and a "Kell" followed by other
+        // words grow to the name the article found; a mention that is the name already stays.
+        let text = "Late Frost Threatens Kell Valley Growers\nFrost hit the Kell Valley on Monday. Kell Valley farms wait."
+        let (document, tokens) = Self.tokens(text)
+        let kell = text.utf8.count - "Kell Valley Growers\nFrost hit the Kell Valley on Monday. Kell Valley farms wait.".utf8.count
+        let body = text.utf8.count - "Kell Valley on Monday. Kell Valley farms wait.".utf8.count
+        var entities = [
+            Entity(Span(start: kell, end: kell + 4), label: .person),
+            Entity(Span(start: body, end: body + 11), label: .location),
+        ]
+        let words = Self.words(document, tokens, rare: [])
+        document.withUTF8 { bytes in
+            tokens.withUnsafeBufferPointer { DocumentConsistency.propagate(bytes: bytes, tokens: $0, words: words, entities: &entities) }
+        }
+        #expect(entities.map { document.string($0.span) } == ["Kell Valley", "Kell Valley", "Kell Valley"])
+        #expect(entities.allSatisfy { $0.label == .location })
+    }
+
     @Test func propagationLeavesCommonLowerCaseWordsAlone() {
         let (document, tokens) = Self.tokens("Hop Street is near. We hop on and hop street buses.")
         var entities = [Entity(Span(start: 0, end: 10), label: .location)]

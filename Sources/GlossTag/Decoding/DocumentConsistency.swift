@@ -41,7 +41,9 @@ enum DocumentConsistency {
 
     /// Adds the missing occurrences of `entities` (sorted by span) to `entities`, sorted again: runs of
     /// tokens with the same lower-case hashes as a found mention, all of them ``DocumentWords/markable``
-    /// and none inside another mention.
+    /// and none inside another mention. A mention that is the start of such a run with nothing else in
+    /// it grows to the whole name ("Kell" in a title-case headline, where the article found "Kell
+    /// Valley"), with the longer name's label.
     static func propagate(
         bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, words: DocumentWords, entities: inout [Entity]
     ) {
@@ -64,31 +66,53 @@ enum DocumentConsistency {
             }
             known[key[0]] = candidates
         }
+        // The mention starting at each token, and how many tokens it spans.
+        var startingHere = [(entity: Int, length: Int)?](repeating: nil, count: tokens.count)
+        for (index, entity) in entities.enumerated() {
+            guard let (first, last) = tokenRange(of: entity, in: tokens) else { continue }
+            startingHere[first] = (index, last - first + 1)
+        }
         var added: [Entity] = []
+        var grown: [Int: Entity] = [:]
         var k = 0
         while k < tokens.count {
-            guard !covered[k], words.markable[k], let candidates = known[hashes[k]] else {
+            guard words.markable[k], let candidates = known[hashes[k]] else {
                 k += 1
                 continue
+            }
+            // Tokens already in a mention may only be those of a shorter mention starting here.
+            var inside = 0
+            if covered[k] {
+                guard let mention = startingHere[k] else {
+                    k += 1
+                    continue
+                }
+                inside = mention.length
             }
             var matched: (length: Int, label: EntityLabel)? = nil
             for candidate in candidates {
                 guard let label = candidate.label, k + candidate.words.count <= tokens.count,
-                    candidate.words.count > (matched?.length ?? 0)
+                    candidate.words.count > max(matched?.length ?? 0, inside)
                 else { continue }
                 let range = k..<(k + candidate.words.count)
-                if range.allSatisfy({ !covered[$0] && words.markable[$0] && hashes[$0] == candidate.words[$0 - k] }) {
+                if range.allSatisfy({ ($0 < k + inside || !covered[$0]) && words.markable[$0] && hashes[$0] == candidate.words[$0 - k] }) {
                     matched = (candidate.words.count, label)
                 }
             }
             if let matched {
-                added.append(Entity(Span(start: tokens[k].start, end: tokens[k + matched.length - 1].end), label: matched.label))
+                let entity = Entity(Span(start: tokens[k].start, end: tokens[k + matched.length - 1].end), label: matched.label)
+                if inside > 0, let shorter = startingHere[k] {
+                    grown[shorter.entity] = entity
+                } else {
+                    added.append(entity)
+                }
                 k += matched.length
             } else {
-                k += 1
+                k += max(inside, 1)
             }
         }
-        guard !added.isEmpty else { return }
+        guard !added.isEmpty || !grown.isEmpty else { return }
+        for (index, entity) in grown { entities[index] = entity }
         entities.append(contentsOf: added)
         entities.sort { $0.span < $1.span }
     }
