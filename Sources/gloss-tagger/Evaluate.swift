@@ -99,16 +99,10 @@ struct Evaluate: ParsableCommand {
     /// Lists the confusions by frequency, each with its most frequent words.
     private func writeConfusions(_ tagger: Tagger, _ corpus: TaggingCorpus, to path: String) throws {
         var confusions: [String: [String: Int]] = [:]
-        var k = 0
-        for range in corpus.documentRanges {
-            var document = corpus.document(sentences: range).document
-            tagger.tag(&document, partOfSpeech: true, entities: false)
-            for token in document.tokens ?? [] {
-                let gold = corpus.classNames[Int(corpus.labels[k])]
-                let predicted = token.pos?.name ?? "-"
-                if gold != predicted { confusions["\(gold) → \(predicted)", default: [:]][document.string(token.span), default: 0] += 1 }
-                k += 1
-            }
+        TaggerEvaluator.forEachTaggedToken(tagger, corpus) { token, document, k in
+            let gold = corpus.classNames[Int(corpus.labels[k])]
+            let predicted = token.pos?.name ?? "-"
+            if gold != predicted { confusions["\(gold) → \(predicted)", default: [:]][document.string(token.span), default: 0] += 1 }
         }
         var report = ""
         for (pair, words) in confusions.sorted(by: { $0.value.values.reduce(0, +) > $1.value.values.reduce(0, +) }) {
@@ -121,21 +115,12 @@ struct Evaluate: ParsableCommand {
     /// Writes one line per gold token: form, gold tag, predicted tag, and `*` on a mistake.
     private func writePredictions(_ tagger: Tagger, _ corpus: TaggingCorpus, to path: String) throws {
         var report = ""
-        var k = 0
-        for range in corpus.documentRanges {
-            var document = corpus.document(sentences: range).document
-            tagger.tag(&document, partOfSpeech: true, entities: false)
-            let tokens = document.tokens ?? []
-            for sentence in range {
-                for _ in corpus.sentences[sentence] {
-                    let token = tokens[k - corpus.sentences[range.lowerBound].lowerBound]
-                    let gold = corpus.classNames[Int(corpus.labels[k])]
-                    let predicted = token.pos?.name ?? "-"
-                    report += "\(document.string(token.span))\t\(gold)\t\(predicted)\(gold == predicted ? "" : "\t*")\n"
-                    k += 1
-                }
-                report += "\n"
-            }
+        let sentenceEnds = Set(corpus.sentences.map { $0.upperBound - 1 })
+        TaggerEvaluator.forEachTaggedToken(tagger, corpus) { token, document, k in
+            let gold = corpus.classNames[Int(corpus.labels[k])]
+            let predicted = token.pos?.name ?? "-"
+            report += "\(document.string(token.span))\t\(gold)\t\(predicted)\(gold == predicted ? "" : "\t*")\n"
+            if sentenceEnds.contains(k) { report += "\n" }
         }
         try report.write(toFile: path, atomically: true, encoding: .utf8)
     }

@@ -30,11 +30,11 @@ import Testing
             for c in 0..<classCount { expected[c] += scale * Float(Int8(bitPattern: table[offset + 4 + c])) }
         }
         var scores = [Float](repeating: .nan, count: classCount)
-        table.withUnsafeBytes { raw in
+        table.withUnsafeBufferPointer { rows in
             offsets.withUnsafeBufferPointer { offsetBuffer in
                 scores.withUnsafeMutableBufferPointer { out in
                     Tagger.accumulate(
-                        raw.baseAddress!, offsets: offsetBuffer.baseAddress!, count: offsets.count, classCount: classCount,
+                        rows.baseAddress!, offsets: offsetBuffer.baseAddress!, count: offsets.count, classCount: classCount,
                         into: out.baseAddress!)
                 }
             }

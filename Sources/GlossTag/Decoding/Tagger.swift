@@ -281,7 +281,6 @@ public struct Tagger: Sendable {
         let classCount = model.classCount
         let featureSet = model.featureSet
         let stride = model.rowStride
-        let shift = UInt64(64 - model.hashBits)
         let slotSize = FeatureSet.maximumFeatures
         let plan = scratch.plan
         let hashes = scratch.hashes
@@ -294,7 +293,7 @@ public struct Tagger: Sendable {
         func planStatic(_ i: Int, slot: Int) {
             let n = featureSet.extractStatic(window, at: i, into: hashes)
             let offsets = scratch.rowOffsets + slot * slotSize
-            for f in 0..<n { offsets[f] = Int(truncatingIfNeeded: hashes[f] >> shift) * stride }
+            for f in 0..<n { offsets[f] = model.row(of: hashes[f]) * stride }
             scratch.staticCounts[slot] = Int32(n)
         }
 
@@ -354,9 +353,9 @@ public struct Tagger: Sendable {
                     let staticCount = Int(scratch.staticCounts[slot])
                     let historyCount = featureSet.extractHistory(window, at: i, into: hashes)
                     for f in 0..<historyCount {
-                        offsets[staticCount + f] = Int(truncatingIfNeeded: hashes[f] >> shift) * stride
+                        offsets[staticCount + f] = model.row(of: hashes[f]) * stride
                     }
-                    gloss_accumulate_rows(table, offsets, staticCount + historyCount, classCount, scores)
+                    Self.accumulate(table, offsets: offsets, count: staticCount + historyCount, classCount: classCount, into: scores)
                     var best = -1
                     var bestScore = -Float.infinity
                     var secondScore = -Float.infinity
@@ -383,10 +382,10 @@ public struct Tagger: Sendable {
     /// ``TaggerModel/tablePadding``).
     @inline(__always)
     static func accumulate(
-        _ table: UnsafeRawPointer, offsets: UnsafePointer<Int>, count: Int, classCount: Int,
+        _ table: UnsafePointer<UInt8>, offsets: UnsafePointer<Int>, count: Int, classCount: Int,
         into scores: UnsafeMutablePointer<Float>
     ) {
-        gloss_accumulate_rows(table.assumingMemoryBound(to: UInt8.self), offsets, count, classCount, scores)
+        gloss_accumulate_rows(table, offsets, count, classCount, scores)
     }
 
     /// The entity model's ``TokenTraits/commonness`` bucket from which a lower-case word does not start a

@@ -6,7 +6,6 @@ struct TaggingScratch {
     let tags: UnsafeMutableBufferPointer<UInt8>
     let memory: UnsafeMutableBufferPointer<UInt8>
     let hashes: UnsafeMutablePointer<UInt64>
-    let scores: UnsafeMutablePointer<Int32>
     let floatScores: UnsafeMutablePointer<Float>
     /// Per token (padded like the window): how far the decided class's score was ahead of the next
     /// allowed class (infinity for dictionary words), and the first pass's class.
@@ -35,7 +34,6 @@ struct TaggingScratch {
         tags = .allocate(capacity: capacity + 4)
         memory = .allocate(capacity: capacity + 4)
         hashes = .allocate(capacity: FeatureSet.maximumFeatures)
-        scores = .allocate(capacity: max(classes, 1))
         floatScores = .allocate(capacity: max(classes, 1))
         margins = .allocate(capacity: capacity + 4)
         firstPass = .allocate(capacity: capacity + 4)
@@ -66,7 +64,6 @@ struct TaggingScratch {
         tags.deallocate()
         memory.deallocate()
         hashes.deallocate()
-        scores.deallocate()
         floatScores.deallocate()
         margins.deallocate()
         firstPass.deallocate()

@@ -47,17 +47,27 @@ public enum TaggerEvaluator {
     /// Part-of-speech accuracy with gold tokens and sentences.
     public static func partOfSpeech(_ tagger: Tagger, on corpus: TaggingCorpus) -> PartOfSpeechScores {
         var scores = PartOfSpeechScores()
+        forEachTaggedToken(tagger, corpus) { token, _, k in
+            let gold = corpus.classNames[Int(corpus.labels[k])]
+            scores.count(gold: gold, right: token.pos?.name == gold)
+        }
+        return scores
+    }
+
+    /// Tags `corpus` document by document (part of speech only) and calls `body` with every tagged token,
+    /// its document and the token's index in the corpus (where its gold label is).
+    public static func forEachTaggedToken(
+        _ tagger: Tagger, _ corpus: TaggingCorpus, _ body: (_ token: Token, _ document: Document, _ index: Int) -> Void
+    ) {
         var k = 0
         for range in corpus.documentRanges {
             var document = corpus.document(sentences: range).document
             tagger.tag(&document, partOfSpeech: true, entities: false)
             for token in document.tokens ?? [] {
-                let gold = corpus.classNames[Int(corpus.labels[k])]
-                scores.count(gold: gold, right: token.pos?.name == gold)
+                body(token, document, k)
                 k += 1
             }
         }
-        return scores
     }
 
     /// Entity scores with gold tokens and sentences.

@@ -222,11 +222,8 @@ public struct TrainingRecipe: Sendable {
     /// UPOS raw values predicted by `tagger` for every token of `corpus`.
     private func predictedTags(_ tagger: Tagger, _ corpus: TaggingCorpus) -> [UInt8] {
         var tags: [UInt8] = []
-        for range in corpus.documentRanges {
-            var document = corpus.document(sentences: range).document
-            tagger.tag(&document, partOfSpeech: true, entities: false)
-            tags.append(contentsOf: (document.tokens ?? []).map { $0.pos?.rawValue ?? 0 })
-        }
+        tags.reserveCapacity(corpus.tokens.count)
+        TaggerEvaluator.forEachTaggedToken(tagger, corpus) { token, _, _ in tags.append(token.pos?.rawValue ?? 0) }
         return tags
     }
 
