@@ -25,8 +25,8 @@ struct GlossProcess {
             process.executableURL = URL(fileURLWithPath: glossExecutable)
             process.arguments = arguments
         }
-        FileManager.default.createFile(atPath: scratch.path + "/stdout", contents: nil)
-        FileManager.default.createFile(atPath: scratch.path + "/stderr", contents: nil)
+        try Data().write(to: URL(fileURLWithPath: scratch.path + "/stdout"))
+        try Data().write(to: URL(fileURLWithPath: scratch.path + "/stderr"))
         process.standardOutput = FileHandle(forWritingAtPath: scratch.path + "/stdout")
         process.standardError = FileHandle(forWritingAtPath: scratch.path + "/stderr")
         try process.run()

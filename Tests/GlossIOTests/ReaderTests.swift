@@ -20,7 +20,7 @@ struct TemporaryFolder {
         let full = path + "/" + relative
         try FileManager.default.createDirectory(
             atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: full, contents: Data(bytes))
+        try Data(bytes).write(to: URL(fileURLWithPath: full))
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: path) }
