@@ -41,6 +41,12 @@ struct Evaluate: ParsableCommand {
     @Option(name: .customLong("pos-predictions"), help: "Write every gold token with its gold and predicted tag (tab-separated, a blank line between sentences, '*' marking mistakes) to this file.")
     var posPredictions: String?
 
+    @Option(help: "Cross-validation: score only fold K of N (K/N, 1-based) of the documents, the fold `gloss-tagger train` with the same options left out.")
+    var fold: String?
+
+    @Option(name: .customLong("fold-documents"), help: "With --fold: only documents whose id starts with this are split into folds (the others are never scored).")
+    var foldDocuments = ""
+
     @Option(name: .customLong("refine-margin"), help: "Re-tag in the second part-of-speech pass only the tokens whose first-pass margin is below this ('inf': every token) instead of the model's own margin.")
     var refineMargin: Float?
 
@@ -51,6 +57,7 @@ struct Evaluate: ParsableCommand {
         if refineMargin != nil && refineShare != nil { throw ValidationError("give --refine-margin or --refine-share, not both") }
         if refineShare != nil && pos == nil { throw ValidationError("--refine-share needs --pos") }
         if pos == nil && ner == nil { throw ValidationError("give --pos FILE and/or --ner FILE") }
+        if let fold, DocumentFolds(fold, prefix: foldDocuments) == nil { throw ValidationError("--fold must be K/N with 1 <= K <= N and N >= 2, e.g. 2/5") }
     }
 
     func run() throws {
@@ -68,32 +75,46 @@ struct Evaluate: ParsableCommand {
         var margin = refineMargin
         if let refineShare, let pos {
             let firstPass = try Tagger(partOfSpeech: posModel, entities: nil, usesTagDictionary: !noTagDictionary)
-            margin = firstPass.refinementMargin(reTagging: refineShare, of: try TaggingCorpus.partOfSpeech(try CoNLLUReader.read(path: pos)).document())
+            margin = firstPass.refinementMargin(reTagging: refineShare, of: try TaggingCorpus.partOfSpeech(try readPartOfSpeech(pos)).document())
             print("second pass re-tags first-pass margins below \(margin ?? .infinity)")
         }
         let tagger = try Tagger(partOfSpeech: posModel, refinement: refinement, entities: entityModel, appliesNewsRules: !noNewsRules, propagatesNames: !noPropagation, usesTagDictionary: !noTagDictionary, refinementMargin: margin)
         if let pos {
-            let corpus = try TaggingCorpus.partOfSpeech(try CoNLLUReader.read(path: pos))
+            let corpus = try TaggingCorpus.partOfSpeech(try readPartOfSpeech(pos))
             print("part of speech, \(pos):\n\(TaggerEvaluator.partOfSpeech(tagger, on: corpus))")
             if let posErrors { try writeConfusions(tagger, corpus, to: posErrors) }
             if let posPredictions { try writePredictions(tagger, corpus, to: posPredictions) }
             if raw {
                 let segment = try SegmentStage(options: .init(), context: StageContext())
-                let scores = try TaggerEvaluator.partOfSpeech(tagger, rawText: try CoNLLUReader.read(path: pos)) { try segment.process(&$0) }
+                let scores = try TaggerEvaluator.partOfSpeech(tagger, rawText: try readPartOfSpeech(pos)) { try segment.process(&$0) }
                 print("part of speech on raw text through segment, \(pos):\n\(scores)")
             }
         }
         if let ner {
             let labels = Array(Set((entityModel?.classNames ?? []).filter { $0 != "O" }.map { String($0.dropFirst(2)) })).sorted()
-            let corpus = try TaggingCorpus.entities(try IOB2Reader.read(path: ner), labels: labels)
+            let corpus = try TaggingCorpus.entities(try readEntities(ner), labels: labels)
             print("entities, \(ner) (exact span and label):\n\(TaggerEvaluator.entities(tagger, on: corpus))")
             if raw {
                 let segment = try SegmentStage(options: .init(), context: StageContext())
-                let scores = try TaggerEvaluator.entities(tagger, rawText: try IOB2Reader.read(path: ner)) { try segment.process(&$0) }
+                let scores = try TaggerEvaluator.entities(tagger, rawText: try readEntities(ner)) { try segment.process(&$0) }
                 print("entities on raw text through segment, \(ner) (exact span and label):\n\(scores)")
             }
             if let errors { try writeErrors(tagger, corpus, to: errors) }
         }
+    }
+
+    /// The sentences of a CoNLL-U file, only those of the held-out fold with `--fold`.
+    private func readPartOfSpeech(_ path: String) throws -> [CoNLLUSentence] {
+        let sentences = try CoNLLUReader.read(path: path)
+        guard let folds = fold.flatMap({ DocumentFolds($0, prefix: foldDocuments) }) else { return sentences }
+        return folds.select(sentences, heldOut: true)
+    }
+
+    /// The sentences of an IOB2 file, only those of the held-out fold with `--fold`.
+    private func readEntities(_ path: String) throws -> [IOB2Sentence] {
+        let sentences = try IOB2Reader.read(path: path)
+        guard let folds = fold.flatMap({ DocumentFolds($0, prefix: foldDocuments) }) else { return sentences }
+        return folds.select(sentences, heldOut: true)
     }
 
     /// Lists the confusions by frequency, each with its most frequent words.

@@ -42,6 +42,12 @@ struct Train: ParsableCommand {
     @Option(help: "Folds of the jackknifed first-pass tags the second part-of-speech pass learns from (1: no second pass).")
     var jackknife = 5
 
+    @Option(help: "Cross-validation: leave fold K of N (written K/N, 1-based) of the training documents out of training; `gloss-tagger eval` with the same options scores that fold.")
+    var fold: String?
+
+    @Option(name: .customLong("fold-documents"), help: "With --fold: split only the documents whose id starts with this into folds (e.g. GUM_); the others always stay in training.")
+    var foldDocuments = ""
+
     @Option(name: .customLong("ner-runs"), help: "Entity training runs (different sentence orders) whose weights are averaged.")
     var nerRuns = 3
 
@@ -77,6 +83,7 @@ struct Train: ParsableCommand {
 
     func validate() throws {
         if posFirst != nil && posModel != nil { throw ValidationError("give --pos-first (train the second pass) or --pos-model (train only entities), not both") }
+        if let fold, DocumentFolds(fold, prefix: foldDocuments) == nil { throw ValidationError("--fold must be K/N with 1 <= K <= N and N >= 2, e.g. 2/5") }
         if !nerTrain.isEmpty && nerDev == nil { throw ValidationError("--ner-train needs --ner-dev for epoch selection") }
         guard FeatureSet.allCases.contains(where: { $0.findsEntities && $0.description == nerFeatures }) else {
             throw ValidationError("--ner-features must be entities-v1 or entities-v2")
@@ -90,10 +97,18 @@ struct Train: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        let folds = fold.flatMap { DocumentFolds($0, prefix: foldDocuments) }
+        var partOfSpeechTrain = try posTrain.flatMap { try CoNLLUReader.read(path: $0) }
+        var entityTrain = try nerTrain.flatMap { try IOB2Reader.read(path: $0) }
+        if let folds {
+            partOfSpeechTrain = folds.select(partOfSpeechTrain, heldOut: false)
+            entityTrain = folds.select(entityTrain, heldOut: false)
+            print("fold \(folds.fold + 1) of \(folds.count) left out: \(partOfSpeechTrain.count) part-of-speech and \(entityTrain.count) entity training sentences kept")
+        }
         var inputs = TrainingRecipe.Inputs(
-            partOfSpeechTrain: try posTrain.flatMap { try CoNLLUReader.read(path: $0) },
+            partOfSpeechTrain: partOfSpeechTrain,
             partOfSpeechDev: try CoNLLUReader.read(path: posDev),
-            entityTrain: try nerTrain.flatMap { try IOB2Reader.read(path: $0) }.filter { sentence in
+            entityTrain: entityTrain.filter { sentence in
                 !nerSkip.contains { prefix in sentence.id?.hasPrefix(prefix) ?? false }
             },
             entityDev: try nerDev.map { try IOB2Reader.read(path: $0) } ?? [])
