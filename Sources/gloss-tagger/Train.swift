@@ -79,7 +79,10 @@ struct Train: ParsableCommand {
     var spanEpochs = 10
 
     @Option(name: .customLong("span-bits"), help: "Span classifier weight table size, as a power of two.")
-    var spanBits = 18
+    var spanBits = 20
+
+    @Option(name: .customLong("span-fold-runs"), help: "Entity training runs of each fold model that tags the span classifier's training data.")
+    var spanFoldRuns = 1
 
     @Option(name: .customLong("span-fold-cache"), help: "Folder to keep the span classifier's fold models in and read them from (only for reruns with the same data, folds, seed and entity settings).")
     var spanFoldCache: String?
@@ -125,6 +128,7 @@ struct Train: ParsableCommand {
         inputs.entityRuns = nerRuns
         inputs.spanFolds = spanFolds
         inputs.spanEpochs = spanEpochs
+        inputs.spanFoldRuns = spanFoldRuns
         inputs.spanFoldCache = spanFoldCache
         inputs.spanHashBits = spanBits
         inputs.spansBeforeConsistency = !spansAfterConsistency

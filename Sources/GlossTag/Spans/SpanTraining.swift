@@ -27,7 +27,7 @@ extension TrainingRecipe {
         var examples: [SpanExample] = []
         for f in 0..<folds {
             let part = train.subset { foldOf[$0] != f }
-            let cached = inputs.spanFoldCache.map { "\($0)/fold-\(f + 1)-of-\(folds)-seed-\(inputs.seed).gtm" }
+            let cached = inputs.spanFoldCache.map { "\($0)/fold-\(f + 1)-of-\(folds)-runs-\(inputs.spanFoldRuns)-seed-\(inputs.seed).gtm" }
             if let cached, let model = try? TaggerModel(contentsOf: cached) {
                 progress("spans fold \(f + 1)/\(folds): entity model read from \(cached)")
                 examples += try foldExamples(model, train: train, first: first, refinement: refinement, fold: f)

@@ -71,7 +71,7 @@ public struct TrainingRecipe: Sendable {
         /// Epochs of the span classifier.
         public var spanEpochs = 10
         /// Table size of the span classifier (bits).
-        public var spanHashBits = 18
+        public var spanHashBits = 20
         /// A folder where the span classifier's fold models are kept and read again (for experiments that
         /// change only the span classifier: same data, folds, seed and entity settings).
         public var spanFoldCache: String? = nil
