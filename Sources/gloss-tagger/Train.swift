@@ -87,7 +87,7 @@ struct Train: ParsableCommand {
     @Option(name: .customLong("span-fold-cache"), help: "Folder to keep the span classifier's fold models in and read them from (only for reruns with the same data, folds, seed and entity settings).")
     var spanFoldCache: String?
 
-    @Flag(name: .customLong("spans-after-consistency"), help: "Run the span classifier after document voting and propagation instead of before.")
+    @Flag(name: .customLong("spans-after-consistency"), help: "Experiment: train the span classifier to run after document voting and propagation instead of before; only the training log's dev score reflects it (the model file does not record it, and decoding runs the classifier before).")
     var spansAfterConsistency = false
 
     @Option(help: "Seed of the sentence order.")

@@ -38,6 +38,7 @@ import Testing
                 let lower = String(decoding: buffer[token.start..<token.end], as: UTF8.self).lowercased()
                 traits.commonness = ["houseboat", "in", "the", "said", "met", "lives", "near"].contains(lower) ? 4 : 0
                 evidence.traits[k] = traits
+                evidence.norms[k] = traits.norm
                 evidence.pos[k] = traits.flags & TokenTraits.Flag.upperInitial != 0 ? UPOS.PROPN.rawValue : UPOS.NOUN.rawValue
                 evidence.labels[k] = labels[k]
                 evidence.margins[k] = labels[k] == 0 ? 0 : 4

@@ -5,6 +5,9 @@
 struct MentionEvidence {
     /// ``TokenTraits`` of each token.
     var traits: [TokenTraits] = []
+    /// ``TokenTraits/norm`` of each token again, packed, for the scans over the whole document that look
+    /// for other occurrences of a word.
+    var norms: [UInt64] = []
     /// UPOS raw value of each token.
     var pos: [UInt8] = []
     /// The token model's label of each token: 0 outside, else 1 + the label's index in the span
@@ -22,7 +25,7 @@ struct MentionEvidence {
 
     /// Room for a document of `count` tokens.
     init(count: Int) {
-        traits.reserveCapacity(count)
+        norms = [UInt64](repeating: 0, count: count)
         pos = [UInt8](repeating: 0, count: count)
         labels = [UInt8](repeating: 0, count: count)
         margins = [Float](repeating: 0, count: count)
@@ -43,6 +46,7 @@ struct MentionEvidence {
         for i in 0..<window.count {
             let k = first + i
             traits[k] = window.traits[i + 2]
+            norms[k] = window.traits[i + 2].norm
             pos[k] = window.pos[i + 2]
             let tag = Int(window.tags[i + 2])
             let code = tag < codes.count ? codes[tag] : 0

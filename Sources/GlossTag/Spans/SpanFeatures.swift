@@ -146,7 +146,16 @@ enum SpanFeatures {
         var seen = 0
         var labels: UInt32 = 0
         var lowerCase = false
-        for j in 0..<evidence.count where traits[j].norm == word && !span.contains(j) {
+        var j = -1
+        while true {
+            // The packed norms make this scan over the whole document cheap.
+            j = evidence.norms.withUnsafeBufferPointer { norms in
+                var k = j + 1
+                while k < norms.count && norms[k] != word { k += 1 }
+                return k
+            }
+            guard j < evidence.count else { break }
+            guard !span.contains(j) else { continue }
             seen += 1
             let flags = traits[j].flags
             if flags & TokenTraits.Flag.hasUpper == 0 { lowerCase = true }
