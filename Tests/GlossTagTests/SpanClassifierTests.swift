@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 import Testing
 
@@ -171,6 +172,21 @@ import Testing
         let copy = try ModelFileFormat.decode(model.serialized(), source: "memory")
         #expect(copy.featureSet == .entitySpans)
         #expect(try SpanClassifier(model: copy, entityLabels: ["ORG", "PER", "LOC"]).labels.map(\.rawValue) == ["LOC", "ORG", "PER"])
+    }
+
+    @Test func modelFoldersWithoutASpanModelStillLoad() throws {
+        let builtin = try #require(TagStage.builtinModelFolder)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-spans-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in ["pos.gtm", "pos-refine.gtm", "entities.gtm"] {
+            try FileManager.default.copyItem(atPath: builtin + "/" + name, toPath: folder + "/" + name)
+        }
+        var options = TagStage.Options()
+        options.model = folder
+        let older = try TagStage(options: options, context: StageContext())
+        #expect(!older.tagger.classifiesSpans)
+        #expect(try TagStage(options: TagStage.Options(), context: StageContext()).tagger.classifiesSpans)
     }
 
     @Test func labelCodesFollowTheSortedLabels() {
