@@ -29,6 +29,9 @@ struct Evaluate: ParsableCommand {
     @Flag(name: .customLong("no-propagation"), help: "Do not mark other occurrences of a found name in the same document, nor give repeated names their majority label.")
     var noPropagation = false
 
+    @Flag(name: .customLong("no-spans"), help: "Score without the span classifier (entities-spans.gtm), even when the folder has one.")
+    var noSpans = false
+
     @Flag(help: "Also score on raw text: rebuild each document from the '# text' lines, tokenise it with the segment stage, and count a gold word right only when a token has exactly its span and the right tag (entities: exact span and label).")
     var raw = false
 
@@ -72,13 +75,15 @@ struct Evaluate: ParsableCommand {
         let refinementPath = folder + "/pos-refine.gtm"
         let refinement = FileManager.default.fileExists(atPath: refinementPath) ? try TaggerModel(contentsOf: refinementPath) : nil
         let entityModel = ner == nil ? nil : try TaggerModel(contentsOf: folder + "/entities.gtm")
+        let spansPath = folder + "/entities-spans.gtm"
+        let spanModel = ner != nil && !noSpans && FileManager.default.fileExists(atPath: spansPath) ? try TaggerModel(contentsOf: spansPath) : nil
         var margin = refineMargin
         if let refineShare, let pos {
             let firstPass = try Tagger(partOfSpeech: posModel, entities: nil, usesTagDictionary: !noTagDictionary)
             margin = firstPass.refinementMargin(reTagging: refineShare, of: try TaggingCorpus.partOfSpeech(try readPartOfSpeech(pos)).document())
             print("second pass re-tags first-pass margins below \(margin ?? .infinity)")
         }
-        let tagger = try Tagger(partOfSpeech: posModel, refinement: refinement, entities: entityModel, appliesNewsRules: !noNewsRules, propagatesNames: !noPropagation, usesTagDictionary: !noTagDictionary, refinementMargin: margin)
+        let tagger = try Tagger(partOfSpeech: posModel, refinement: refinement, entities: entityModel, appliesNewsRules: !noNewsRules, propagatesNames: !noPropagation, usesTagDictionary: !noTagDictionary, refinementMargin: margin, spans: spanModel)
         if let pos {
             let corpus = try TaggingCorpus.partOfSpeech(try readPartOfSpeech(pos))
             print("part of speech, \(pos):\n\(TaggerEvaluator.partOfSpeech(tagger, on: corpus))")
@@ -94,6 +99,7 @@ struct Evaluate: ParsableCommand {
             let labels = Array(Set((entityModel?.classNames ?? []).filter { $0 != "O" }.map { String($0.dropFirst(2)) })).sorted()
             let corpus = try TaggingCorpus.entities(try readEntities(ner), labels: labels)
             print("entities, \(ner) (exact span and label):\n\(TaggerEvaluator.entities(tagger, on: corpus))")
+            if tagger.classifiesSpans { print(tagger.spanDecisions(on: corpus)) }
             if raw {
                 let segment = try SegmentStage(options: .init(), context: StageContext())
                 let scores = try TaggerEvaluator.entities(tagger, rawText: try readEntities(ner)) { try segment.process(&$0) }

@@ -78,6 +78,24 @@ struct Train: ParsableCommand {
     @Option(name: .customLong("ner-skip"), help: "Leave out entity training sentences whose sent_id starts with this prefix (repeatable; e.g. GUM_conversation_).")
     var nerSkip: [String] = []
 
+    @Option(name: .customLong("span-folds"), help: "Folds of jackknifed entity predictions the span classifier (entities-spans.gtm) learns from; 0: no span classifier.")
+    var spanFolds = 0
+
+    @Option(name: .customLong("span-epochs"), help: "Most epochs of the span classifier.")
+    var spanEpochs = 10
+
+    @Option(name: .customLong("span-bits"), help: "Span classifier weight table size, as a power of two.")
+    var spanBits = 20
+
+    @Option(name: .customLong("span-fold-runs"), help: "Entity training runs of each fold model that tags the span classifier's training data.")
+    var spanFoldRuns = 1
+
+    @Option(name: .customLong("span-fold-cache"), help: "Folder to keep the span classifier's fold models in and read them from (only for reruns with the same data, folds, seed and entity settings).")
+    var spanFoldCache: String?
+
+    @Flag(name: .customLong("spans-after-consistency"), help: "Experiment: train the span classifier to run after document voting and propagation instead of before; only the training log's dev score reflects it (the model file does not record it, and decoding runs the classifier before).")
+    var spansAfterConsistency = false
+
     @Option(help: "Seed of the sentence order.")
     var seed: UInt64 = 1
 
@@ -92,7 +110,8 @@ struct Train: ParsableCommand {
             throw ValidationError("--refine-features must be pos-refine-v1, pos-refine-v2 or pos-refine-v3")
         }
         if let refineShare, !(0...1).contains(refineShare) { throw ValidationError("--refine-share must be in 0...1") }
-        guard (12...24).contains(posBits), (12...24).contains(nerBits) else { throw ValidationError("--pos-bits and --ner-bits must be in 12...24") }
+        guard spanFolds == 0 || spanFolds > 1 else { throw ValidationError("--span-folds must be 0 or at least 2") }
+        guard (12...24).contains(posBits), (12...24).contains(nerBits), (12...24).contains(spanBits) else { throw ValidationError("--pos-bits and --ner-bits must be in 12...24") }
     }
 
     func run() throws {
@@ -122,6 +141,12 @@ struct Train: ParsableCommand {
         inputs.refinementFeatureSet = FeatureSet.allCases.first { $0.refinesPartOfSpeech && $0.description == refineFeatures } ?? .partOfSpeechRefined
         inputs.entityFeatureSet = FeatureSet.allCases.first { $0.findsEntities && $0.description == nerFeatures } ?? .entities
         inputs.entityRuns = nerRuns
+        inputs.spanFolds = spanFolds
+        inputs.spanEpochs = spanEpochs
+        inputs.spanFoldRuns = spanFoldRuns
+        inputs.spanFoldCache = spanFoldCache
+        inputs.spanHashBits = spanBits
+        inputs.spansBeforeConsistency = !spansAfterConsistency
         inputs.partOfSpeechRuns = posRuns
         if let posFirst {
             let folder = posFirst == "builtin" ? TagStage.builtinModelFolder : posFirst
@@ -152,6 +177,13 @@ struct Train: ParsableCommand {
         if let entities = output.entities, let scores = output.entityDev {
             try entities.write(to: self.output + "/entities.gtm")
             print("entities (dev, exact span and label):\n\(scores)")
+        }
+        let spansPath = self.output + "/entities-spans.gtm"
+        if let spans = output.spans, let scores = output.spanDev {
+            try spans.write(to: spansPath)
+            print("entities with the span classifier (dev, exact span and label):\n\(scores)")
+        } else if output.entities != nil && FileManager.default.fileExists(atPath: spansPath) {
+            try FileManager.default.removeItem(atPath: spansPath)
         }
         print("wrote \(self.output) in \(Int(Date().timeIntervalSince(started))) s")
     }

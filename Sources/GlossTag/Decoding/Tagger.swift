@@ -42,13 +42,20 @@ public struct Tagger: Sendable {
     let outsideClass: UInt8?
     /// ``DocumentMemory`` code of each entity class.
     let memoryCodes: [UInt8]
+    /// The span classifier that relabels or drops the entity model's mentions, if its model is loaded.
+    let spanClassifier: SpanClassifier?
+    /// Where the span classifier runs: before ``DocumentConsistency`` (true) or after it.
+    var classifiesSpansFirst = SpanClassifier.runsBeforeConsistency
+    /// The entity labels (sorted) and the span-model label code of each entity class.
+    let entityLabels: [String]
+    let spanLabelCodes: [UInt8]
 
     /// Builds a tagger.
     /// - Throws: ``ModelFileError`` when a model has the wrong feature set or classes.
     public init(
         partOfSpeech: TaggerModel, refinement: TaggerModel? = nil, entities: TaggerModel?, lexicon: Lexicon = .builtin,
         appliesNewsRules: Bool = true, propagatesNames: Bool = true, usesTagDictionary: Bool = true,
-        refinementMargin: Float? = nil
+        refinementMargin: Float? = nil, spans: TaggerModel? = nil
     ) throws(ModelFileError) {
         guard partOfSpeech.featureSet == .partOfSpeech else {
             throw ModelFileError("the part-of-speech model was trained with feature set \(partOfSpeech.featureSet), expected \(FeatureSet.partOfSpeech)")
@@ -98,12 +105,23 @@ public struct Tagger: Sendable {
         self.entityClasses = classes
         self.outsideClass = classes.firstIndex { $0.kind == 0 }.map { UInt8($0) }
         self.memoryCodes = DocumentMemory.codes(classNames: entities?.classNames ?? [])
+        let labels = Array(Set(classes.filter { $0.kind != 0 }.map(\.label.rawValue))).sorted()
+        self.entityLabels = labels
+        self.spanLabelCodes = SpanClassifier.labelCodes(entityClasses: classes, labels: labels)
+        self.spanClassifier = try spans.map { model throws(ModelFileError) in try SpanClassifier(model: model, entityLabels: labels) }
     }
 
     /// Tags `document.tokens` (setting `pos` when `partOfSpeech`) and sets `document.entities` when
     /// `entities` and an entity model is loaded. Sentences come from `document.sentences`; tokens outside
     /// every sentence are tagged as sentences of their own.
     public func tag(_ document: inout Document, partOfSpeech: Bool = true, entities: Bool = true) {
+        var ignored: [SpanExample]? = nil
+        tag(&document, partOfSpeech: partOfSpeech, entities: entities, spanExamples: &ignored)
+    }
+
+    /// Tags like ``tag(_:partOfSpeech:entities:)``; with `spanExamples`, appends the span classifier's
+    /// features of every mention at the point where the classifier would run (for training it).
+    func tag(_ document: inout Document, partOfSpeech: Bool, entities: Bool, spanExamples: inout [SpanExample]?) {
         guard var tokens = document.tokens else { return }
         document.tokens = nil  // the array is then uniquely referenced and is tagged in place, not copied
         let sentences = document.sentences ?? []
@@ -118,15 +136,23 @@ public struct Tagger: Sendable {
                 defer { scratch.release() }
                 var memory: DocumentMemory? = findEntities && entityModel?.featureSet.readsDocumentMemory == true ? DocumentMemory() : nil
                 var words = DocumentWords(count: findEntities && propagatesNames ? tokenBuffer.count : 0)
+                let classifies = findEntities && (spanClassifier != nil || spanExamples != nil)
+                var evidence: MentionEvidence? = classifies ? MentionEvidence(count: tokenBuffer.count) : nil
                 for group in groups {
                     tagSentence(
                         bytes: bytes, tokens: tokenBuffer, range: group, scratch: scratch,
                         setPartOfSpeech: partOfSpeech, findEntities: findEntities, memory: &memory,
-                        words: &words, entities: &found)
+                        words: &words, entities: &found, evidence: &evidence)
+                }
+                if let evidence, classifiesSpansFirst {
+                    classifySpans(tokens: UnsafeBufferPointer(tokenBuffer), evidence: evidence, entities: &found, examples: &spanExamples)
                 }
                 if findEntities && propagatesNames {
                     DocumentConsistency.vote(tokens: UnsafeBufferPointer(tokenBuffer), words: words, entities: &found)
                     DocumentConsistency.propagate(bytes: bytes, tokens: UnsafeBufferPointer(tokenBuffer), words: words, entities: &found)
+                }
+                if let evidence, !classifiesSpansFirst {
+                    classifySpans(tokens: UnsafeBufferPointer(tokenBuffer), evidence: evidence, entities: &found, examples: &spanExamples)
                 }
                 if findEntities && appliesNewsRules {
                     NewsEntityRules.applyDatelines(
@@ -177,7 +203,7 @@ public struct Tagger: Sendable {
     func tagSentence(
         bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeMutableBufferPointer<Token>, range: Range<Int>,
         scratch: TaggingScratch, setPartOfSpeech: Bool, findEntities: Bool, memory: inout DocumentMemory?,
-        words: inout DocumentWords, entities: inout [Entity]
+        words: inout DocumentWords, entities: inout [Entity], evidence: inout MentionEvidence?
     ) {
         let count = range.count
         guard count > 0 else { return }
@@ -215,6 +241,7 @@ public struct Tagger: Sendable {
             outsideShortcut: (partOfSpeechModel.tagDictionary, outsideClass))
         LowercasePlaces.mark(window, classes: entityClasses, outside: outsideClass)
         memory?.record(window, codes: memoryCodes)
+        evidence?.record(window, from: range.lowerBound, codes: spanLabelCodes, margins: scratch.margins)
         var spans: [(first: Int, last: Int, label: EntityLabel)] = []
         var open: (first: Int, label: EntityLabel)? = nil
         for i in 0...count {

@@ -22,6 +22,9 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
     /// whether a verb follows in the same clause (adposition or subordinator, auxiliary or verb) and the
     /// sentence's capitalisation with the first-pass tag (headings and all-caps lines).
     case partOfSpeechRefinedClause = 7
+    /// The span classifier's templates (``SpanFeatures``): one decision per mention the entity model
+    /// found, not per token, so ``extract(_:at:into:)`` writes nothing for it.
+    case entitySpans = 12
 
     /// The name and version of the templates, as in model metadata ("pos-v1").
     public var description: String {
@@ -32,6 +35,7 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
         case .entitiesDocument: "entities-v2"
         case .partOfSpeechRefinedWide: "pos-refine-v2"
         case .partOfSpeechRefinedClause: "pos-refine-v3"
+        case .entitySpans: "entity-spans-v1"
         }
     }
 
@@ -40,7 +44,7 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
     public var readsPartOfSpeech: Bool { self != .partOfSpeech }
 
     /// Whether the templates are part-of-speech templates (the model's classes are UPOS tags).
-    public var tagsPartOfSpeech: Bool { !findsEntities }
+    public var tagsPartOfSpeech: Bool { !findsEntities && self != .entitySpans }
 
     /// Whether the templates are entity templates (the model's classes are `O` and BIO tags).
     public var findsEntities: Bool { self == .entities || self == .entitiesDocument }
@@ -78,6 +82,7 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
         case .entities: Self.entityStatic(window, i, &features)
         case .entitiesDocument: Self.entityDocumentStatic(window, i, &features)
         case .partOfSpeechRefinedClause: Self.refinedClauseStatic(window, i, &features)
+        case .entitySpans: break
         }
         return features.count
     }
@@ -92,6 +97,7 @@ public enum FeatureSet: UInt32, Sendable, CaseIterable, CustomStringConvertible 
         case .entities: Self.entityHistory(window, i, &features)
         case .entitiesDocument: Self.entityDocumentHistory(window, i, &features)
         case .partOfSpeechRefinedClause: Self.refinedClauseHistory(window, i, &features)
+        case .entitySpans: break
         }
         return features.count
     }

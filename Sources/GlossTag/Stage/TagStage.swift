@@ -20,7 +20,7 @@ public struct TagStage: Stage {
         /// Find entity mentions (`entities` layer).
         public var entities = true
         /// `builtin`, or a folder holding `pos.gtm`, optionally `pos-refine.gtm`, and (for entities)
-        /// `entities.gtm`.
+        /// `entities.gtm` and optionally `entities-spans.gtm`.
         public var model = "builtin"
         /// Apply the news rules (titles and possessives outside names, datelines).
         public var newsRules = true
@@ -96,7 +96,10 @@ public struct TagStage: Stage {
             let refinementPath = folder + "/pos-refine.gtm"
             let refinement = FileManager.default.fileExists(atPath: refinementPath) ? try TaggerModel(contentsOf: refinementPath) : nil
             let entities = options.entities ? try TaggerModel(contentsOf: folder + "/entities.gtm") : nil
-            self.tagger = try Tagger(partOfSpeech: pos, refinement: refinement, entities: entities, appliesNewsRules: options.newsRules)
+            // The span classifier is optional: folders written before it existed keep working.
+            let spansPath = folder + "/entities-spans.gtm"
+            let spans = options.entities && FileManager.default.fileExists(atPath: spansPath) ? try TaggerModel(contentsOf: spansPath) : nil
+            self.tagger = try Tagger(partOfSpeech: pos, refinement: refinement, entities: entities, appliesNewsRules: options.newsRules, spans: spans)
         } catch {
             throw StageError("cannot load the tagger models: \(error)", hint: error.hint)
         }

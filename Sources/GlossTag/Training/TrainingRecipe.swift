@@ -63,6 +63,20 @@ public struct TrainingRecipe: Sendable {
         public var seed: UInt64 = 1
         /// Word lists for the entity features.
         public var lexicon: Lexicon = .builtin
+        /// Folds of the jackknifed mentions the span classifier learns from (0 or 1: no span model;
+        /// ``SpanTraining``).
+        public var spanFolds = 0
+        /// Entity training runs of each fold model (one saves time; the shipped model averages more).
+        public var spanFoldRuns = 1
+        /// Epochs of the span classifier.
+        public var spanEpochs = 10
+        /// Table size of the span classifier (bits).
+        public var spanHashBits = 20
+        /// A folder where the span classifier's fold models are kept and read again (for experiments that
+        /// change only the span classifier: same data, folds, seed and entity settings).
+        public var spanFoldCache: String? = nil
+        /// Whether the span classifier runs before document voting and propagation (else after).
+        public var spansBeforeConsistency = SpanClassifier.runsBeforeConsistency
 
         /// Creates inputs.
         public init(partOfSpeechTrain: [CoNLLUSentence], partOfSpeechDev: [CoNLLUSentence], entityTrain: [IOB2Sentence], entityDev: [IOB2Sentence]) {
@@ -85,6 +99,10 @@ public struct TrainingRecipe: Sendable {
         public var entities: TaggerModel?
         /// Its dev scores.
         public var entityDev: EntityScores?
+        /// The span classifier (`entities-spans.gtm`), if one was trained.
+        public var spans: TaggerModel? = nil
+        /// The dev scores with it.
+        public var spanDev: EntityScores? = nil
     }
 
     /// The inputs.
@@ -154,12 +172,17 @@ public struct TrainingRecipe: Sendable {
         let tagger = try Tagger(partOfSpeech: first, refinement: refinement, entities: model, lexicon: lexicon)
         let entityScores = TaggerEvaluator.entities(tagger, on: entityDev)
         progress("entities: dev F1 \(entityScores.overall.f1 * 100)")
-        return Output(partOfSpeech: first, refinement: refinement, partOfSpeechDev: posScores, entities: model, entityDev: entityScores)
+        var output = Output(partOfSpeech: first, refinement: refinement, partOfSpeechDev: posScores, entities: model, entityDev: entityScores)
+        if inputs.spanFolds > 1 {
+            (output.spans, output.spanDev) = try trainSpans(train: entityTrain, dev: entityDev, first: first, refinement: refinement, entities: model, progress: progress)
+            progress("spans: dev F1 \(output.spanDev.map { $0.overall.f1 * 100 } ?? 0)")
+        }
+        return output
     }
 
     /// Several runs that differ only in sentence order, each stopped at its best dev epoch, with their
     /// weights averaged: dev scores swing from epoch to epoch, and the average of runs is steadier.
-    private func trainAveraged(
+    func trainAveraged(
         _ featureSet: FeatureSet, _ corpus: TaggingCorpus, runs: Int, epochs: Int, hashBits: Int, label: String,
         select: @escaping (TaggerModel) -> Double, progress: (String) -> Void
     ) -> TaggerModel {

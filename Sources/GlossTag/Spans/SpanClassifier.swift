@@ -1,0 +1,149 @@
+import GlossCore
+
+/// The second look at every mention: a multi-class averaged perceptron over whole-span, context,
+/// token-model and document features (``SpanFeatures``) that keeps a mention's label, changes it, or
+/// drops the mention ("none").
+///
+/// The token-level entity model decides one token at a time, left to right; it cannot see the whole
+/// name, nor how the same word is used elsewhere in the document. Its typical errors are an unknown
+/// capitalised word taken for a person ("Weed", "Houseboat") and a name given a different label than its
+/// other occurrences suggest ("in Miramar" as a person). The classifier is trained on the token model's
+/// own predictions over the training data, jackknifed (``SpanTraining``), each predicted mention
+/// labelled with the gold label of the gold mention with exactly its span, else "none".
+///
+/// Its model is an optional file, `entities-spans.gtm` (feature set ``FeatureSet/entitySpans``, classes
+/// `none` and the entity model's labels); a model folder without it tags as before.
+struct SpanClassifier: Sendable {
+    /// The weights; class 0 is `none`, class `k` the label ``labels``[k - 1].
+    let model: TaggerModel
+    /// The labels, in class order (after `none`).
+    let labels: [EntityLabel]
+
+    /// Whether the classifier runs before ``DocumentConsistency`` votes and propagates (else after).
+    static let runsBeforeConsistency = true
+
+    /// The span model's class names for entity labels `labels` (sorted): `none`, then the labels.
+    static func classNames(labels: [String]) -> [String] { ["none"] + labels.sorted() }
+
+    /// Wraps a span model.
+    /// - Throws: ``ModelFileError`` when the model is not a span model or its labels are not those of
+    ///   the entity model (`entityLabels`).
+    init(model: TaggerModel, entityLabels: [String]) throws(ModelFileError) {
+        guard model.featureSet == .entitySpans else {
+            throw ModelFileError("the span model was trained with feature set \(model.featureSet), expected \(FeatureSet.entitySpans)")
+        }
+        guard model.classNames == Self.classNames(labels: entityLabels) else {
+            throw ModelFileError("the span model's classes \(model.classNames) do not match the entity model's labels \(entityLabels.sorted())")
+        }
+        self.model = model
+        self.labels = model.classNames.dropFirst().map { EntityLabel(rawValue: $0) }
+    }
+
+    /// The label code (1 + index in `labels`; 0 for none) of each entity-model class (`O`, `B-X`, `I-X`,
+    /// ...).
+    static func labelCodes(entityClasses: [(kind: UInt8, label: EntityLabel)], labels: [String]) -> [UInt8] {
+        let sorted = labels.sorted()
+        return entityClasses.map { entry in
+            entry.kind == 0 ? 0 : sorted.firstIndex(of: entry.label.rawValue).map { UInt8($0 + 1) } ?? 0
+        }
+    }
+
+    /// The mentions of `entities` as token ranges and label codes (nil for a mention whose start is no
+    /// token's start).
+    static func mentions(_ entities: [Entity], tokens: UnsafeBufferPointer<Token>, labels: [String]) -> [(first: Int, last: Int, label: UInt8)?] {
+        let sorted = labels.sorted()
+        return entities.map { entity in
+            guard let first = tokenIndex(startingAt: entity.start, in: tokens) else { return nil }
+            var last = first
+            while last + 1 < tokens.count && tokens[last + 1].start < entity.end { last += 1 }
+            let code = sorted.firstIndex(of: entity.label.rawValue).map { UInt8($0 + 1) } ?? 0
+            return (first, last, code)
+        }
+    }
+
+    /// Calls `body` with each mention's index in `entities` and its features.
+    static func forEachMention(
+        _ entities: [Entity], tokens: UnsafeBufferPointer<Token>, evidence: MentionEvidence, labels: [String],
+        _ body: (_ index: Int, _ features: UnsafeBufferPointer<UInt64>) -> Void
+    ) {
+        guard !entities.isEmpty, evidence.count == tokens.count else { return }
+        let found = mentions(entities, tokens: tokens, labels: labels)
+        let known = found.compactMap { $0 }
+        let hashes = UnsafeMutablePointer<UInt64>.allocate(capacity: SpanFeatures.maximumFeatures)
+        defer { hashes.deallocate() }
+        known.withUnsafeBufferPointer { others in
+            for (index, mention) in found.enumerated() {
+                guard let mention else { continue }
+                let n = SpanFeatures.extract(evidence, first: mention.first, last: mention.last, label: mention.label, mentions: others, into: hashes)
+                body(index, UnsafeBufferPointer(start: hashes, count: n))
+            }
+        }
+    }
+
+    /// Relabels or drops the mentions of `entities` as the model decides.
+    func apply(tokens: UnsafeBufferPointer<Token>, evidence: MentionEvidence, entities: inout [Entity]) {
+        var decisions = [Int](repeating: -1, count: entities.count)
+        let classCount = model.classCount
+        let stride = model.rowStride
+        let offsets = UnsafeMutablePointer<Int>.allocate(capacity: SpanFeatures.maximumFeatures)
+        let scores = UnsafeMutablePointer<Float>.allocate(capacity: classCount + 8)
+        defer {
+            offsets.deallocate()
+            scores.deallocate()
+        }
+        model.table.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            let table = base.assumingMemoryBound(to: UInt8.self)
+            Self.forEachMention(entities, tokens: tokens, evidence: evidence, labels: labels.map(\.rawValue)) { index, features in
+                for (f, hash) in features.enumerated() { offsets[f] = model.row(of: hash) * stride }
+                Tagger.accumulate(table, offsets: offsets, count: features.count, classCount: classCount, into: scores)
+                var best = 0
+                for c in 1..<classCount where scores[c] > scores[best] { best = c }
+                decisions[index] = best
+            }
+        }
+        var kept: [Entity] = []
+        kept.reserveCapacity(entities.count)
+        for (index, var entity) in entities.enumerated() {
+            let decision = decisions[index]
+            if decision > 0 {
+                entity.label = labels[decision - 1]
+            } else if decision == 0 {
+                continue
+            }
+            kept.append(entity)
+        }
+        entities = kept
+    }
+
+    /// The class the model picks for one mention's features (0: none), for reports; decoding uses
+    /// ``apply(tokens:evidence:entities:)``.
+    func decide(_ features: [UInt64]) -> Int {
+        let classCount = model.classCount
+        var scores = [Float](repeating: 0, count: classCount + 8)
+        let offsets = features.map { model.row(of: $0) * model.rowStride }
+        model.table.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            offsets.withUnsafeBufferPointer { rows in
+                scores.withUnsafeMutableBufferPointer { out in
+                    guard let rowBase = rows.baseAddress, let outBase = out.baseAddress else { return }
+                    Tagger.accumulate(base.assumingMemoryBound(to: UInt8.self), offsets: rowBase, count: rows.count, classCount: classCount, into: outBase)
+                }
+            }
+        }
+        var best = 0
+        for c in 1..<classCount where scores[c] > scores[best] { best = c }
+        return best
+    }
+
+    /// The index of the token that starts at byte `start` (tokens are sorted), by binary search.
+    static func tokenIndex(startingAt start: Int, in tokens: UnsafeBufferPointer<Token>) -> Int? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start < start { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low].start == start ? low : nil
+    }
+}
