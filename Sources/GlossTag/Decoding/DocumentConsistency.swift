@@ -22,7 +22,7 @@ enum DocumentConsistency {
         keys.reserveCapacity(entities.count)
         var counts: [[UInt64]: [EntityLabel: Int]] = [:]
         for entity in entities {
-            guard let (first, last) = tokenRange(of: entity, in: tokens) else {
+            guard let (first, last) = TokenLookup.range(of: entity, in: tokens) else {
                 keys.append(nil)
                 continue
             }
@@ -54,7 +54,7 @@ enum DocumentConsistency {
         var known: [UInt64: [(words: [UInt64], label: EntityLabel?)]] = [:]
         var covered = [Bool](repeating: false, count: tokens.count)
         for entity in entities {
-            guard let (first, last) = tokenRange(of: entity, in: tokens) else { continue }
+            guard let (first, last) = TokenLookup.range(of: entity, in: tokens) else { continue }
             for k in first...last { covered[k] = true }
             guard tokens[last].end == entity.end, last - first < maximumTokens else { continue }
             let key = Array(hashes[first...last])
@@ -69,7 +69,7 @@ enum DocumentConsistency {
         // The mention starting at each token, and how many tokens it spans.
         var startingHere = [(entity: Int, length: Int)?](repeating: nil, count: tokens.count)
         for (index, entity) in entities.enumerated() {
-            guard let (first, last) = tokenRange(of: entity, in: tokens) else { continue }
+            guard let (first, last) = TokenLookup.range(of: entity, in: tokens) else { continue }
             startingHere[first] = (index, last - first + 1)
         }
         var added: [Entity] = []
@@ -115,24 +115,5 @@ enum DocumentConsistency {
         for (index, entity) in grown { entities[index] = entity }
         entities.append(contentsOf: added)
         entities.sort { $0.span < $1.span }
-    }
-
-    /// The first and last token of `entity` (nil when no token starts where it starts).
-    private static func tokenRange(of entity: Entity, in tokens: UnsafeBufferPointer<Token>) -> (Int, Int)? {
-        guard let first = tokenIndex(startingAt: entity.start, in: tokens) else { return nil }
-        var last = first
-        while last + 1 < tokens.count && tokens[last + 1].start < entity.end { last += 1 }
-        return (first, last)
-    }
-
-    /// The index of the token that starts at byte `start` (tokens are sorted), by binary search.
-    private static func tokenIndex(startingAt start: Int, in tokens: UnsafeBufferPointer<Token>) -> Int? {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].start < start { low = middle + 1 } else { high = middle }
-        }
-        return low < tokens.count && tokens[low].start == start ? low : nil
     }
 }

@@ -53,9 +53,7 @@ struct SpanClassifier: Sendable {
     static func mentions(_ entities: [Entity], tokens: UnsafeBufferPointer<Token>, labels: [String]) -> [(first: Int, last: Int, label: UInt8)?] {
         let sorted = labels.sorted()
         return entities.map { entity in
-            guard let first = tokenIndex(startingAt: entity.start, in: tokens) else { return nil }
-            var last = first
-            while last + 1 < tokens.count && tokens[last + 1].start < entity.end { last += 1 }
+            guard let (first, last) = TokenLookup.range(of: entity, in: tokens) else { return nil }
             let code = sorted.firstIndex(of: entity.label.rawValue).map { UInt8($0 + 1) } ?? 0
             return (first, last, code)
         }
@@ -134,16 +132,5 @@ struct SpanClassifier: Sendable {
         var best = 0
         for c in 1..<classCount where scores[c] > scores[best] { best = c }
         return best
-    }
-
-    /// The index of the token that starts at byte `start` (tokens are sorted), by binary search.
-    static func tokenIndex(startingAt start: Int, in tokens: UnsafeBufferPointer<Token>) -> Int? {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].start < start { low = middle + 1 } else { high = middle }
-        }
-        return low < tokens.count && tokens[low].start == start ? low : nil
     }
 }
