@@ -93,9 +93,6 @@ struct Train: ParsableCommand {
     @Option(name: .customLong("span-fold-cache"), help: "Folder to keep the span classifier's fold models in and read them from (only for reruns with the same data, folds, seed and entity settings).")
     var spanFoldCache: String?
 
-    @Flag(name: .customLong("spans-after-consistency"), help: "Experiment: train the span classifier to run after document voting and propagation instead of before; only the training log's dev score reflects it (the model file does not record it, and decoding runs the classifier before).")
-    var spansAfterConsistency = false
-
     @Option(help: "Seed of the sentence order.")
     var seed: UInt64 = 1
 
@@ -111,7 +108,7 @@ struct Train: ParsableCommand {
         }
         if let refineShare, !(0...1).contains(refineShare) { throw ValidationError("--refine-share must be in 0...1") }
         guard spanFolds == 0 || spanFolds > 1 else { throw ValidationError("--span-folds must be 0 or at least 2") }
-        guard (12...24).contains(posBits), (12...24).contains(nerBits), (12...24).contains(spanBits) else { throw ValidationError("--pos-bits and --ner-bits must be in 12...24") }
+        guard (12...24).contains(posBits), (12...24).contains(nerBits), (12...24).contains(spanBits) else { throw ValidationError("--pos-bits, --ner-bits and --span-bits must be in 12...24") }
     }
 
     func run() throws {
@@ -146,7 +143,6 @@ struct Train: ParsableCommand {
         inputs.spanFoldRuns = spanFoldRuns
         inputs.spanFoldCache = spanFoldCache
         inputs.spanHashBits = spanBits
-        inputs.spansBeforeConsistency = !spansAfterConsistency
         inputs.partOfSpeechRuns = posRuns
         if let posFirst {
             let folder = posFirst == "builtin" ? TagStage.builtinModelFolder : posFirst

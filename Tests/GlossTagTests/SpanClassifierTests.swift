@@ -38,7 +38,7 @@ import Testing
                 // As if the entity model's vocabulary had seen these words in lower case often.
                 let lower = String(decoding: buffer[token.start..<token.end], as: UTF8.self).lowercased()
                 traits.commonness = ["houseboat", "in", "the", "said", "met", "lives", "near"].contains(lower) ? 4 : 0
-                evidence.traits[k] = traits
+                evidence.words[k] = MentionEvidence.Word(traits)
                 evidence.norms[k] = traits.norm
                 evidence.pos[k] = traits.flags & TokenTraits.Flag.upperInitial != 0 ? UPOS.PROPN.rawValue : UPOS.NOUN.rawValue
                 evidence.labels[k] = labels[k]

@@ -44,8 +44,6 @@ public struct Tagger: Sendable {
     let memoryCodes: [UInt8]
     /// The span classifier that relabels or drops the entity model's mentions, if its model is loaded.
     let spanClassifier: SpanClassifier?
-    /// Where the span classifier runs: before ``DocumentConsistency`` (true) or after it.
-    var classifiesSpansFirst = SpanClassifier.runsBeforeConsistency
     /// The entity labels (sorted) and the span-model label code of each entity class.
     let entityLabels: [String]
     let spanLabelCodes: [UInt8]
@@ -144,15 +142,14 @@ public struct Tagger: Sendable {
                         setPartOfSpeech: partOfSpeech, findEntities: findEntities, memory: &memory,
                         words: &words, entities: &found, evidence: &evidence)
                 }
-                if let evidence, classifiesSpansFirst {
+                // Before voting and propagation, which then spread the corrected labels (after them it
+                // scored 69.2 against 70.0 on UNER EWT dev).
+                if let evidence {
                     classifySpans(tokens: UnsafeBufferPointer(tokenBuffer), evidence: evidence, entities: &found, examples: &spanExamples)
                 }
                 if findEntities && propagatesNames {
                     DocumentConsistency.vote(tokens: UnsafeBufferPointer(tokenBuffer), words: words, entities: &found)
                     DocumentConsistency.propagate(bytes: bytes, tokens: UnsafeBufferPointer(tokenBuffer), words: words, entities: &found)
-                }
-                if let evidence, !classifiesSpansFirst {
-                    classifySpans(tokens: UnsafeBufferPointer(tokenBuffer), evidence: evidence, entities: &found, examples: &spanExamples)
                 }
                 if findEntities && appliesNewsRules {
                     NewsEntityRules.applyDatelines(

@@ -3,8 +3,32 @@
 /// predicted part of speech, the label the token-level entity model gave it and how sure it was, and where
 /// the sentences begin and end. Empty (and never filled) when no span classifier runs.
 struct MentionEvidence {
-    /// ``TokenTraits`` of each token.
-    var traits: [TokenTraits] = []
+    /// The parts of a token's ``TokenTraits`` the span features read: half the bytes of the whole traits,
+    /// which every token of every document is copied into.
+    struct Word {
+        var norm: UInt64
+        var word: UInt64
+        var shortShape: UInt64
+        var prefix3: UInt64
+        var suffix3: UInt64
+        var lexicon: UInt32
+        var flags: UInt32
+        var commonness: UInt8
+
+        init(_ traits: TokenTraits) {
+            norm = traits.norm
+            word = traits.word
+            shortShape = traits.shortShape
+            prefix3 = traits.prefix3
+            suffix3 = traits.suffix3
+            lexicon = traits.lexicon
+            flags = traits.flags
+            commonness = traits.commonness
+        }
+    }
+
+    /// What the span features read of each token's traits.
+    var words: [Word] = []
     /// ``TokenTraits/norm`` of each token again, packed, for the scans over the whole document that look
     /// for other occurrences of a word.
     var norms: [UInt64] = []
@@ -32,7 +56,7 @@ struct MentionEvidence {
         caseModes = [UInt8](repeating: 0, count: count)
         opensSentence = [Bool](repeating: false, count: count)
         closesSentence = [Bool](repeating: false, count: count)
-        traits = [TokenTraits](repeating: TokenTraits.beforeSentence, count: count)
+        words = [Word](repeating: Word(TokenTraits.beforeSentence), count: count)
     }
 
     /// Number of tokens.
@@ -45,7 +69,7 @@ struct MentionEvidence {
         guard first + window.count <= count else { return }
         for i in 0..<window.count {
             let k = first + i
-            traits[k] = window.traits[i + 2]
+            words[k] = Word(window.traits[i + 2])
             norms[k] = window.traits[i + 2].norm
             pos[k] = window.pos[i + 2]
             let tag = Int(window.tags[i + 2])

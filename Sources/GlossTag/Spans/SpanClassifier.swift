@@ -19,9 +19,6 @@ struct SpanClassifier: Sendable {
     /// The labels, in class order (after `none`).
     let labels: [EntityLabel]
 
-    /// Whether the classifier runs before ``DocumentConsistency`` votes and propagates (else after).
-    static let runsBeforeConsistency = true
-
     /// The span model's class names for entity labels `labels` (sorted): `none`, then the labels.
     static func classNames(labels: [String]) -> [String] { ["none"] + labels.sorted() }
 

@@ -51,7 +51,7 @@ enum SpanFeatures {
         mentions: UnsafeBufferPointer<(first: Int, last: Int, label: UInt8)>, into out: UnsafeMutablePointer<UInt64>
     ) -> Int {
         var f = Writer(out)
-        let traits = evidence.traits
+        let traits = evidence.words
         let l = UInt64(label)
         let length = last - first + 1
         let w0 = traits[first], wn = traits[last]
@@ -142,7 +142,7 @@ enum SpanFeatures {
         _ evidence: MentionEvidence, word: UInt64, skipping span: ClosedRange<Int>, templates t: UInt64, label l: UInt64,
         into f: inout Writer
     ) {
-        let traits = evidence.traits
+        let traits = evidence.words
         var seen = 0
         var labels: UInt32 = 0
         var lowerCase = false

@@ -42,8 +42,7 @@ extension TrainingRecipe {
         }
         var gold: [Span: String] = [:]
         for entity in TaggerEvaluator.goldEntities(train) { gold[entity.span] = entity.label.rawValue }
-        var final = try Tagger(partOfSpeech: first, refinement: refinement, entities: entities, lexicon: lexicon)
-        final.classifiesSpansFirst = inputs.spansBeforeConsistency
+        let final = try Tagger(partOfSpeech: first, refinement: refinement, entities: entities, lexicon: lexicon)
         let classNames = SpanClassifier.classNames(labels: final.entityLabels)
         let golds: [UInt8] = examples.map { example in
             gold[example.span].flatMap { label in classNames.firstIndex(of: label) }.map { UInt8($0) } ?? 0
@@ -57,21 +56,17 @@ extension TrainingRecipe {
                 featureSet: .entitySpans, classNames: classNames, hashBits: inputs.spanHashBits, weights: weights,
                 metadata: "\(FeatureSet.entitySpans); \(examples.count) jackknifed mentions (\(folds) folds); epoch \(epoch)")
             guard let tagger = try? Tagger(partOfSpeech: first, refinement: refinement, entities: entities, lexicon: lexicon, spans: model) else { return (model, 0) }
-            var withSpans = tagger
-            withSpans.classifiesSpansFirst = inputs.spansBeforeConsistency
-            let score = TaggerEvaluator.entities(withSpans, on: dev).overall.f1
+            let score = TaggerEvaluator.entities(tagger, on: dev).overall.f1
             progress("spans: epoch \(epoch): dev F1 \((score * 10000).rounded() / 100)")
             return (model, score)
         }
-        var tagger = try Tagger(partOfSpeech: first, refinement: refinement, entities: entities, lexicon: lexicon, spans: result)
-        tagger.classifiesSpansFirst = inputs.spansBeforeConsistency
+        let tagger = try Tagger(partOfSpeech: first, refinement: refinement, entities: entities, lexicon: lexicon, spans: result)
         return (result, TaggerEvaluator.entities(tagger, on: dev))
     }
 
     /// The span examples of fold `fold`'s documents, tagged with `model` (which did not see them).
     private func foldExamples(_ model: TaggerModel, train: TaggingCorpus, first: TaggerModel, refinement: TaggerModel?, fold: Int) throws -> [SpanExample] {
-        var tagger = try Tagger(partOfSpeech: first, refinement: refinement, entities: model, lexicon: inputs.lexicon)
-        tagger.classifiesSpansFirst = inputs.spansBeforeConsistency
+        let tagger = try Tagger(partOfSpeech: first, refinement: refinement, entities: model, lexicon: inputs.lexicon)
         let held = train.documentRanges.enumerated().filter { $0.offset % inputs.spanFolds == fold }.map(\.element)
         return tagger.spanExamples(train, documents: held)
     }

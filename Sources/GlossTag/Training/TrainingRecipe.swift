@@ -75,8 +75,6 @@ public struct TrainingRecipe: Sendable {
         /// A folder where the span classifier's fold models are kept and read again (for experiments that
         /// change only the span classifier: same data, folds, seed and entity settings).
         public var spanFoldCache: String? = nil
-        /// Whether the span classifier runs before document voting and propagation (else after).
-        public var spansBeforeConsistency = SpanClassifier.runsBeforeConsistency
 
         /// Creates inputs.
         public init(partOfSpeechTrain: [CoNLLUSentence], partOfSpeechDev: [CoNLLUSentence], entityTrain: [IOB2Sentence], entityDev: [IOB2Sentence]) {
