@@ -38,13 +38,14 @@ import Testing
                 // As if the entity model's vocabulary had seen these words in lower case often.
                 let lower = String(decoding: buffer[token.start..<token.end], as: UTF8.self).lowercased()
                 traits.commonness = ["houseboat", "in", "the", "said", "met", "lives", "near"].contains(lower) ? 4 : 0
-                evidence.words[k] = MentionEvidence.Word(traits)
+                var word = MentionEvidence.Word(traits)
+                word.pos = traits.flags & TokenTraits.Flag.upperInitial != 0 ? UPOS.PROPN.rawValue : UPOS.NOUN.rawValue
+                word.label = labels[k]
+                word.margin = labels[k] == 0 ? 0 : 4
+                word.opensSentence = k == 0 || sentenceOf[k - 1] != sentenceOf[k]
+                word.closesSentence = k == tokens.count - 1 || sentenceOf[k + 1] != sentenceOf[k]
+                evidence.words[k] = word
                 evidence.norms[k] = traits.norm
-                evidence.pos[k] = traits.flags & TokenTraits.Flag.upperInitial != 0 ? UPOS.PROPN.rawValue : UPOS.NOUN.rawValue
-                evidence.labels[k] = labels[k]
-                evidence.margins[k] = labels[k] == 0 ? 0 : 4
-                evidence.opensSentence[k] = k == 0 || sentenceOf[k - 1] != sentenceOf[k]
-                evidence.closesSentence[k] = k == tokens.count - 1 || sentenceOf[k + 1] != sentenceOf[k]
             }
         }
         return (evidence, tokens, text)

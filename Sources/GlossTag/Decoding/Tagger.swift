@@ -412,6 +412,12 @@ public struct Tagger: Sendable {
         gloss_accumulate_rows(table, offsets, count, classCount, scores)
     }
 
+    /// Asks the processor to start loading the table rows at `offsets`, for an ``accumulate`` a little later.
+    @inline(__always)
+    static func prefetch(_ table: UnsafePointer<UInt8>, offsets: UnsafePointer<Int>, count: Int) {
+        gloss_prefetch_rows(table, offsets, count)
+    }
+
     /// The entity model's ``TokenTraits/commonness`` bucket from which a lower-case word does not start a
     /// name either: written in lower case at least 100 times in the training data ("market", "people").
     /// Skipping them left every UNER EWT dev count unchanged (bucket 3, 10 times or more, lost two

@@ -67,11 +67,11 @@ enum SpanFeatures {
             joined = H.feature(202, joined, t.norm)
             forms = H.feature(203, forms, t.word)
             shapes = H.feature(207, shapes, t.shortShape)
-            tags = H.feature(221, tags, UInt64(evidence.pos[k]))
+            tags = H.feature(221, tags, UInt64(traits[k].pos))
             commonest = max(commonest, t.commonness)
             rarest = min(rarest, t.commonness)
-            marginSum += evidence.margins[k]
-            marginLeast = min(marginLeast, evidence.margins[k])
+            marginSum += traits[k].margin
+            marginLeast = min(marginLeast, traits[k].margin)
             if k - first < maximumWords {
                 f.put(H.feature(209, t.norm))
                 f.put(H.feature(210, UInt64(t.lexicon)))
@@ -94,14 +94,14 @@ enum SpanFeatures {
         f.put(H.feature(229, joined, l))
 
         // The context.
-        let opens = evidence.opensSentence[first]
-        let closes = evidence.closesSentence[last]
+        let opens = traits[first].opensSentence
+        let closes = traits[last].closesSentence
         let wm1 = opens ? outside : traits[first - 1].norm
-        let wm2 = opens || evidence.opensSentence[first - 1] ? outside : traits[first - 2].norm
+        let wm2 = opens || traits[first - 1].opensSentence ? outside : traits[first - 2].norm
         let wp1 = closes ? outside : traits[last + 1].norm
-        let wp2 = closes || evidence.closesSentence[last + 1] ? outside : traits[last + 2].norm
-        let pm1 = opens ? 0xFF : UInt64(evidence.pos[first - 1])
-        let pp1 = closes ? 0xFF : UInt64(evidence.pos[last + 1])
+        let wp2 = closes || traits[last + 1].closesSentence ? outside : traits[last + 2].norm
+        let pm1 = opens ? 0xFF : UInt64(traits[first - 1].pos)
+        let pp1 = closes ? 0xFF : UInt64(traits[last + 1].pos)
         f.put(H.feature(214, wm1))
         f.put(H.feature(215, wm2, wm1))
         f.put(H.feature(216, wp1))
@@ -110,7 +110,7 @@ enum SpanFeatures {
         f.put(H.feature(219, wp1, l))
         f.put(H.feature(222, pm1, pp1))
         f.put(H.feature(223, opens ? 1 : 0, lengthClass, w0.shortShape))
-        f.put(H.feature(224, UInt64(evidence.caseModes[first]), l))
+        f.put(H.feature(224, UInt64(traits[first].caseMode), l))
         f.put(H.feature(230, wm1, wn.norm))
 
         // The token model's certainty.
@@ -142,31 +142,25 @@ enum SpanFeatures {
         _ evidence: MentionEvidence, word: UInt64, skipping span: ClosedRange<Int>, templates t: UInt64, label l: UInt64,
         into f: inout Writer
     ) {
-        let traits = evidence.words
         var seen = 0
         var labels: UInt32 = 0
         var lowerCase = false
-        var j = -1
-        while true {
-            // The packed norms make this scan over the whole document cheap.
-            j = evidence.norms.withUnsafeBufferPointer { norms in
-                var k = j + 1
-                while k < norms.count && norms[k] != word { k += 1 }
-                return k
+        evidence.words.withUnsafeBufferPointer { traits in
+            evidence.norms.withUnsafeBufferPointer { norms in
+                // The packed norms make this scan over the whole document cheap.
+                for j in norms.indices where norms[j] == word && !span.contains(j) {
+                    seen += 1
+                    if traits[j].flags & TokenTraits.Flag.hasUpper == 0 { lowerCase = true }
+                    labels |= 1 << UInt32(min(traits[j].label, 31))
+                    guard seen <= maximumOccurrences else { continue }
+                    let left = traits[j].opensSentence ? outside : traits[j - 1].norm
+                    let right = traits[j].closesSentence ? outside : traits[j + 1].norm
+                    f.put(H.feature(t, left))
+                    f.put(H.feature(t + 1, right))
+                    f.put(H.feature(t + 2, UInt64(traits[j].label), l))
+                    f.put(H.feature(t + 3, UInt64(traits[j].pos)))
+                }
             }
-            guard j < evidence.count else { break }
-            guard !span.contains(j) else { continue }
-            seen += 1
-            let flags = traits[j].flags
-            if flags & TokenTraits.Flag.hasUpper == 0 { lowerCase = true }
-            labels |= 1 << UInt32(min(evidence.labels[j], 31))
-            guard seen <= maximumOccurrences else { continue }
-            let left = evidence.opensSentence[j] ? outside : traits[j - 1].norm
-            let right = evidence.closesSentence[j] ? outside : traits[j + 1].norm
-            f.put(H.feature(t, left))
-            f.put(H.feature(t + 1, right))
-            f.put(H.feature(t + 2, UInt64(evidence.labels[j]), l))
-            f.put(H.feature(t + 3, UInt64(evidence.pos[j])))
         }
         f.put(H.feature(t + 4, UInt64(min(seen, 4)), l))
         f.put(H.feature(t + 5, UInt64(labels), l))
