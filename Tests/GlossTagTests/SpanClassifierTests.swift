@@ -54,14 +54,44 @@ import Testing
     /// Features of the mention `first...last` of `doc` with `label`, other mentions given as token ranges.
     static func features(
         _ doc: (evidence: MentionEvidence, tokens: [Token], text: String), _ first: Int, _ last: Int, _ label: String,
-        others: [(Int, Int, String)] = []
+        others: [(Int, Int, String)] = [], indexed: Bool = false
     ) -> [UInt64] {
         let mentions = [(first, last, label)] + others
         let list = mentions.map { (first: $0.0, last: $0.1, label: codes[$0.2] ?? 0) }
         let out = UnsafeMutablePointer<UInt64>.allocate(capacity: SpanFeatures.maximumFeatures)
         defer { out.deallocate() }
-        let n = list.withUnsafeBufferPointer { SpanFeatures.extract(doc.evidence, first: first, last: last, label: codes[label] ?? 0, mentions: $0, into: out) }
+        let occurrences = !indexed ? nil : doc.evidence.norms.withUnsafeBufferPointer { norms in
+            WordOccurrences(words: list.flatMap { [norms[$0.first], norms[$0.last]] }, in: norms)
+        }
+        let n = list.withUnsafeBufferPointer {
+            SpanFeatures.extract(doc.evidence, first: first, last: last, label: codes[label] ?? 0, mentions: $0, occurrences: occurrences, into: out)
+        }
         return Array(UnsafeBufferPointer(start: out, count: n))
+    }
+
+    @Test func theOccurrenceIndexGivesTheFeaturesOfTheScan() {
+        let doc = Self.document([
+            ("Quillby met Tarn Hollis in Quillby .", "P.PP.L."), ("Hollis left QUILLBY for Tarn .", "P.L.L."),
+            ("quillby rain .", "..."),
+        ])
+        for (first, last, label) in [(0, 0, "PER"), (2, 3, "PER"), (5, 5, "LOC"), (7, 7, "PER"), (9, 9, "LOC")] {
+            let scanned = Self.features(doc, first, last, label, others: [(2, 3, "PER")])
+            #expect(Self.features(doc, first, last, label, others: [(2, 3, "PER")], indexed: true) == scanned, "\(first)...\(last)")
+        }
+        // "Quillby" at 0 has three other occurrences (5, QUILLBY at 9, quillby at 13): the index found them.
+        #expect(Self.features(doc, 0, 0, "PER", indexed: true).contains(FeatureHash.feature(244, 3, 3)))
+    }
+
+    @Test func wordOccurrencesListPositionsInOrderAndNothingForOtherWords() {
+        let norms: [UInt64] = [7, 3, 7, 9, 3, 7, 0]
+        norms.withUnsafeBufferPointer { buffer in
+            let index = WordOccurrences(words: [7, 3, 3, 0], in: buffer)
+            #expect(Array(index.positions(of: 7)) == [0, 2, 5])
+            #expect(Array(index.positions(of: 3)) == [1, 4])
+            #expect(Array(index.positions(of: 0)) == [6])
+            #expect(index.positions(of: 9).isEmpty)
+            #expect(index.positions(of: 42).isEmpty)
+        }
     }
 
     static func norm(_ word: String) -> UInt64 {

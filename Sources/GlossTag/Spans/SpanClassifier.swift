@@ -64,12 +64,18 @@ struct SpanClassifier: Sendable {
         guard !entities.isEmpty, evidence.count == tokens.count else { return }
         let found = mentions(entities, tokens: tokens, labels: labels)
         let known = found.compactMap { $0 }
+        // The words whose other occurrences the features aggregate: each mention's first and last.
+        let occurrences = evidence.norms.withUnsafeBufferPointer { norms in
+            WordOccurrences(words: known.flatMap { [norms[$0.first], norms[$0.last]] }, in: norms)
+        }
         let hashes = UnsafeMutablePointer<UInt64>.allocate(capacity: SpanFeatures.maximumFeatures)
         defer { hashes.deallocate() }
         known.withUnsafeBufferPointer { others in
             for (index, mention) in found.enumerated() {
                 guard let mention else { continue }
-                let n = SpanFeatures.extract(evidence, first: mention.first, last: mention.last, label: mention.label, mentions: others, into: hashes)
+                let n = SpanFeatures.extract(
+                    evidence, first: mention.first, last: mention.last, label: mention.label, mentions: others,
+                    occurrences: occurrences, into: hashes)
                 body(index, UnsafeBufferPointer(start: hashes, count: n))
             }
         }

@@ -48,7 +48,8 @@ enum SpanFeatures {
     /// other mentions of the same words.
     static func extract(
         _ evidence: MentionEvidence, first: Int, last: Int, label: UInt8,
-        mentions: UnsafeBufferPointer<(first: Int, last: Int, label: UInt8)>, into out: UnsafeMutablePointer<UInt64>
+        mentions: UnsafeBufferPointer<(first: Int, last: Int, label: UInt8)>, occurrences: WordOccurrences? = nil,
+        into out: UnsafeMutablePointer<UInt64>
     ) -> Int {
         var f = Writer(out)
         let traits = evidence.words
@@ -132,33 +133,39 @@ enum SpanFeatures {
 
         // Other occurrences of the last word (and of the first, in a longer span): their contexts and the
         // token model's labels there.
-        aggregate(evidence, word: wn.norm, skipping: first...last, templates: 240, label: l, into: &f)
-        if length > 1 { aggregate(evidence, word: w0.norm, skipping: first...last, templates: 250, label: l, into: &f) }
+        aggregate(evidence, word: wn.norm, occurrences: occurrences, skipping: first...last, templates: 240, label: l, into: &f)
+        if length > 1 { aggregate(evidence, word: w0.norm, occurrences: occurrences, skipping: first...last, templates: 250, label: l, into: &f) }
         return f.count
     }
 
-    /// Context-aggregation features of the other occurrences of `word` in the document.
+    /// Context-aggregation features of the other occurrences of `word` in the document (from
+    /// `occurrences` when it indexes the word, else by scanning the document).
     private static func aggregate(
-        _ evidence: MentionEvidence, word: UInt64, skipping span: ClosedRange<Int>, templates t: UInt64, label l: UInt64,
-        into f: inout Writer
+        _ evidence: MentionEvidence, word: UInt64, occurrences: WordOccurrences?, skipping span: ClosedRange<Int>,
+        templates t: UInt64, label l: UInt64, into f: inout Writer
     ) {
         var seen = 0
         var labels: UInt32 = 0
         var lowerCase = false
         evidence.words.withUnsafeBufferPointer { traits in
-            evidence.norms.withUnsafeBufferPointer { norms in
-                // The packed norms make this scan over the whole document cheap.
-                for j in norms.indices where norms[j] == word && !span.contains(j) {
-                    seen += 1
-                    if traits[j].flags & TokenTraits.Flag.hasUpper == 0 { lowerCase = true }
-                    labels |= 1 << UInt32(min(traits[j].label, 31))
-                    guard seen <= maximumOccurrences else { continue }
-                    let left = traits[j].opensSentence ? outside : traits[j - 1].norm
-                    let right = traits[j].closesSentence ? outside : traits[j + 1].norm
-                    f.put(H.feature(t, left))
-                    f.put(H.feature(t + 1, right))
-                    f.put(H.feature(t + 2, UInt64(traits[j].label), l))
-                    f.put(H.feature(t + 3, UInt64(traits[j].pos)))
+            func visit(_ j: Int) {
+                guard !span.contains(j) else { return }
+                seen += 1
+                if traits[j].flags & TokenTraits.Flag.hasUpper == 0 { lowerCase = true }
+                labels |= 1 << UInt32(min(traits[j].label, 31))
+                guard seen <= maximumOccurrences else { return }
+                let left = traits[j].opensSentence ? outside : traits[j - 1].norm
+                let right = traits[j].closesSentence ? outside : traits[j + 1].norm
+                f.put(H.feature(t, left))
+                f.put(H.feature(t + 1, right))
+                f.put(H.feature(t + 2, UInt64(traits[j].label), l))
+                f.put(H.feature(t + 3, UInt64(traits[j].pos)))
+            }
+            if let occurrences {
+                for j in occurrences.positions(of: word) { visit(j) }
+            } else {
+                evidence.norms.withUnsafeBufferPointer { norms in
+                    for j in norms.indices where norms[j] == word { visit(j) }
                 }
             }
         }
