@@ -218,6 +218,9 @@ import Testing
         let older = try TagStage(options: options, context: StageContext())
         #expect(!older.tagger.classifiesSpans)
         #expect(try TagStage(options: TagStage.Options(), context: StageContext()).tagger.classifiesSpans)
+        var off = TagStage.Options()
+        off.spanClassifier = false
+        #expect(try !TagStage(options: off, context: StageContext()).tagger.classifiesSpans)
     }
 
     @Test func labelCodesFollowTheSortedLabels() {

@@ -24,10 +24,14 @@ public struct TagStage: Stage {
         public var model = "builtin"
         /// Apply the news rules (titles and possessives outside names, datelines).
         public var newsRules = true
+        /// Give every mention a second look with the span classifier (`entities-spans.gtm`, when the model
+        /// folder has one): about 3 F1 more on UNER EWT dev, for about 6–10% of the stage's time.
+        public var spanClassifier = true
 
         enum CodingKeys: String, CodingKey {
             case pos, entities, model
             case newsRules = "news_rules"
+            case spanClassifier = "span_classifier"
         }
 
         /// All defaults.
@@ -39,6 +43,7 @@ public struct TagStage: Stage {
             "entities": "Find PER, ORG and LOC mentions (the entities layer).",
             "model": "'builtin' (the models shipped with Gloss) or a folder with pos.gtm and entities.gtm written by 'gloss-tagger train'; relative to the pipeline file.",
             "news_rules": "Keep titles and possessives outside names and tag dateline places (RIVERTON (Wire) —).",
+            "span_classifier": "Let the span classifier keep, relabel or drop each mention (more precise entities; false: about 6-10% faster).",
         ]
 
         /// Rejects turning both layers off.
@@ -98,7 +103,7 @@ public struct TagStage: Stage {
             let entities = options.entities ? try TaggerModel(contentsOf: folder + "/entities.gtm") : nil
             // The span classifier is optional: folders written before it existed keep working.
             let spansPath = folder + "/entities-spans.gtm"
-            let spans = options.entities && FileManager.default.fileExists(atPath: spansPath) ? try TaggerModel(contentsOf: spansPath) : nil
+            let spans = options.entities && options.spanClassifier && FileManager.default.fileExists(atPath: spansPath) ? try TaggerModel(contentsOf: spansPath) : nil
             self.tagger = try Tagger(partOfSpeech: pos, refinement: refinement, entities: entities, appliesNewsRules: options.newsRules, spans: spans)
         } catch {
             throw StageError("cannot load the tagger models: \(error)", hint: error.hint)
