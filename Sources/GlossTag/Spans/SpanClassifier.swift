@@ -36,29 +36,31 @@ struct SpanClassifier: Sendable {
         self.labels = model.classNames.dropFirst().map { EntityLabel(rawValue: $0) }
     }
 
-    /// The label code (1 + index in `labels`; 0 for none) of each entity-model class (`O`, `B-X`, `I-X`,
-    /// ...).
-    static func labelCodes(entityClasses: [(kind: UInt8, label: EntityLabel)], labels: [String]) -> [UInt8] {
-        let sorted = labels.sorted()
-        return entityClasses.map { entry in
-            entry.kind == 0 ? 0 : sorted.firstIndex(of: entry.label.rawValue).map { UInt8($0 + 1) } ?? 0
-        }
+    /// The code of `label` among the span model's `labels` (sorted, as in its class order): 1 + its
+    /// index, 0 when it is not one of them.
+    static func code(of label: EntityLabel, in labels: [EntityLabel]) -> UInt8 {
+        labels.firstIndex(of: label).map { UInt8($0 + 1) } ?? 0
     }
 
-    /// The mentions of `entities` as token ranges and label codes (nil for a mention whose start is no
-    /// token's start).
-    static func mentions(_ entities: [Entity], tokens: UnsafeBufferPointer<Token>, labels: [String]) -> [(first: Int, last: Int, label: UInt8)?] {
-        let sorted = labels.sorted()
-        return entities.map { entity in
+    /// The label code (``code(of:in:)``; 0 for outside) of each entity-model class (`O`, `B-X`, `I-X`,
+    /// ...).
+    static func labelCodes(entityClasses: [(kind: UInt8, label: EntityLabel)], labels: [String]) -> [UInt8] {
+        let sorted = labels.sorted().map { EntityLabel(rawValue: $0) }
+        return entityClasses.map { entry in entry.kind == 0 ? 0 : code(of: entry.label, in: sorted) }
+    }
+
+    /// The mentions of `entities` as token ranges and label codes among `labels` (sorted; nil for a
+    /// mention whose start is no token's start).
+    static func mentions(_ entities: [Entity], tokens: UnsafeBufferPointer<Token>, labels: [EntityLabel]) -> [(first: Int, last: Int, label: UInt8)?] {
+        entities.map { entity in
             guard let (first, last) = TokenLookup.range(of: entity, in: tokens) else { return nil }
-            let code = sorted.firstIndex(of: entity.label.rawValue).map { UInt8($0 + 1) } ?? 0
-            return (first, last, code)
+            return (first, last, code(of: entity.label, in: labels))
         }
     }
 
     /// Calls `body` with each mention's index in `entities` and its features.
     static func forEachMention(
-        _ entities: [Entity], tokens: UnsafeBufferPointer<Token>, evidence: MentionEvidence, labels: [String],
+        _ entities: [Entity], tokens: UnsafeBufferPointer<Token>, evidence: MentionEvidence, labels: [EntityLabel],
         _ body: (_ index: Int, _ features: UnsafeBufferPointer<UInt64>) -> Void
     ) {
         guard !entities.isEmpty, evidence.count == tokens.count else { return }
@@ -102,17 +104,14 @@ struct SpanClassifier: Sendable {
         model.table.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return }
             let table = base.assumingMemoryBound(to: UInt8.self)
-            Self.forEachMention(entities, tokens: tokens, evidence: evidence, labels: labels.map(\.rawValue)) { index, features in
+            Self.forEachMention(entities, tokens: tokens, evidence: evidence, labels: labels) { index, features in
                 let rows = offsets + index * width
                 for (f, hash) in features.enumerated() { rows[f] = model.row(of: hash) * stride }
                 counts[index] = features.count
                 Tagger.prefetch(table, offsets: rows, count: features.count)
             }
             for index in entities.indices where counts[index] > 0 {
-                Tagger.accumulate(table, offsets: offsets + index * width, count: counts[index], classCount: classCount, into: scores)
-                var best = 0
-                for c in 1..<classCount where scores[c] > scores[best] { best = c }
-                decisions[index] = best
+                decisions[index] = Self.best(table, offsets: offsets + index * width, count: counts[index], classCount: classCount, scores: scores)
             }
         }
         var kept: [Entity] = []
@@ -135,15 +134,22 @@ struct SpanClassifier: Sendable {
         let classCount = model.classCount
         var scores = [Float](repeating: 0, count: classCount + 8)
         let offsets = features.map { model.row(of: $0) * model.rowStride }
-        model.table.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            offsets.withUnsafeBufferPointer { rows in
+        return model.table.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return 0 }
+            return offsets.withUnsafeBufferPointer { rows in
                 scores.withUnsafeMutableBufferPointer { out in
-                    guard let rowBase = rows.baseAddress, let outBase = out.baseAddress else { return }
-                    Tagger.accumulate(base.assumingMemoryBound(to: UInt8.self), offsets: rowBase, count: rows.count, classCount: classCount, into: outBase)
+                    guard let rowBase = rows.baseAddress, let outBase = out.baseAddress else { return 0 }
+                    return Self.best(base.assumingMemoryBound(to: UInt8.self), offsets: rowBase, count: rows.count, classCount: classCount, scores: outBase)
                 }
             }
         }
+    }
+
+    /// The class whose summed rows at `offsets` score highest (the first on a tie; 0: none).
+    private static func best(
+        _ table: UnsafePointer<UInt8>, offsets: UnsafePointer<Int>, count: Int, classCount: Int, scores: UnsafeMutablePointer<Float>
+    ) -> Int {
+        Tagger.accumulate(table, offsets: offsets, count: count, classCount: classCount, into: scores)
         var best = 0
         for c in 1..<classCount where scores[c] > scores[best] { best = c }
         return best

@@ -21,8 +21,10 @@ extension TrainingRecipe {
         // Fold of each sentence: whole documents go to one fold, so that the held-out fold's documents
         // are tagged with document consistency as at run time.
         var foldOf = [Int](repeating: 0, count: train.sentences.count)
+        var documentsOf = [[Range<Int>]](repeating: [], count: folds)
         for (d, range) in train.documentRanges.enumerated() {
             for s in range { foldOf[s] = d % folds }
+            documentsOf[d % folds].append(range)
         }
         var examples: [SpanExample] = []
         for f in 0..<folds {
@@ -30,7 +32,7 @@ extension TrainingRecipe {
             let cached = inputs.spanFoldCache.map { "\($0)/fold-\(f + 1)-of-\(folds)-runs-\(inputs.spanFoldRuns)-seed-\(inputs.seed).gtm" }
             if let cached, let model = try? TaggerModel(contentsOf: cached) {
                 progress("spans fold \(f + 1)/\(folds): entity model read from \(cached)")
-                examples += try foldExamples(model, train: train, first: first, refinement: refinement, fold: f)
+                examples += try foldExamples(model, train: train, first: first, refinement: refinement, documents: documentsOf[f])
                 continue
             }
             progress("spans fold \(f + 1)/\(folds): entity model on \(part.tokens.count) tokens")
@@ -38,7 +40,7 @@ extension TrainingRecipe {
                 (try? Tagger(partOfSpeech: first, refinement: refinement, entities: model, lexicon: lexicon)).map { TaggerEvaluator.entities($0, on: dev).overall.f1 } ?? 0
             } progress: { _ in }
             if let cached { try model.write(to: cached) }
-            examples += try foldExamples(model, train: train, first: first, refinement: refinement, fold: f)
+            examples += try foldExamples(model, train: train, first: first, refinement: refinement, documents: documentsOf[f])
         }
         var gold: [Span: String] = [:]
         for entity in TaggerEvaluator.goldEntities(train) { gold[entity.span] = entity.label.rawValue }
@@ -64,11 +66,13 @@ extension TrainingRecipe {
         return (result, TaggerEvaluator.entities(tagger, on: dev))
     }
 
-    /// The span examples of fold `fold`'s documents, tagged with `model` (which did not see them).
-    private func foldExamples(_ model: TaggerModel, train: TaggingCorpus, first: TaggerModel, refinement: TaggerModel?, fold: Int) throws -> [SpanExample] {
+    /// The span examples of the held-out `documents` (sentence ranges of `train`), tagged with `model`
+    /// (which did not see them).
+    private func foldExamples(
+        _ model: TaggerModel, train: TaggingCorpus, first: TaggerModel, refinement: TaggerModel?, documents: [Range<Int>]
+    ) throws -> [SpanExample] {
         let tagger = try Tagger(partOfSpeech: first, refinement: refinement, entities: model, lexicon: inputs.lexicon)
-        let held = train.documentRanges.enumerated().filter { $0.offset % inputs.spanFolds == fold }.map(\.element)
-        return tagger.spanExamples(train, documents: held)
+        return tagger.spanExamples(train, documents: documents)
     }
 }
 
@@ -118,9 +122,7 @@ struct SpanPerceptron {
                 }
                 step += 1
             }
-            var averaged = [Float](repeating: 0, count: weights.count)
-            for k in 0..<weights.count { averaged[k] = Float(Double(weights[k]) - updates[k] / step) }
-            let scored = select(averaged, epoch)
+            let scored = select(PerceptronTrainer.average(weights, updates, step: step), epoch)
             if scored.1 > (best?.score ?? -Double.infinity) { best = scored }
         }
         return best?.model ?? TaggerModel(featureSet: .entitySpans, classNames: (0..<classCount).map { "\($0)" }, hashBits: hashBits, weights: weights)

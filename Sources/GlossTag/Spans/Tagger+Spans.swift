@@ -8,7 +8,7 @@ extension Tagger {
     ) {
         if examples != nil {
             var recorded: [SpanExample] = []
-            SpanClassifier.forEachMention(entities, tokens: tokens, evidence: evidence, labels: entityLabels) { index, features in
+            SpanClassifier.forEachMention(entities, tokens: tokens, evidence: evidence, labels: entityLabels.map { EntityLabel(rawValue: $0) }) { index, features in
                 recorded.append(SpanExample(span: entities[index].span, label: entities[index].label, features: Array(features)))
             }
             examples?.append(contentsOf: recorded)

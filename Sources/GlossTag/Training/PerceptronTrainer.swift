@@ -173,8 +173,7 @@ public struct PerceptronTrainer: Sendable {
                     }
                 }
             }
-            var averaged = [Float](repeating: 0, count: weights.count)
-            for k in 0..<weights.count { averaged[k] = Float(Double(weights[k]) - updates[k] / step) }
+            let averaged = Self.average(weights, updates, step: step)
             let model = TaggerModel(
                 featureSet: featureSet, classNames: corpus.classNames, hashBits: configuration.hashBits,
                 weights: averaged, tagDictionary: tagDictionary, vocabulary: vocabulary, metadata: configuration.metadata + (configuration.metadata.isEmpty ? "" : "; ") + "epoch \(epoch)")
@@ -195,6 +194,14 @@ public struct PerceptronTrainer: Sendable {
         return Result(
             model: last?.model ?? TaggerModel(featureSet: featureSet, classNames: corpus.classNames, hashBits: configuration.hashBits, weights: empty),
             epoch: configuration.epochs, scores: scores, weights: last?.weights ?? empty)
+    }
+
+    /// The averaged weights after `step` steps: each weight minus its step-weighted updates over `step`
+    /// (Daumé's trick: `updates` sums each change times the step it was made at).
+    static func average(_ weights: [Float], _ updates: [Double], step: Double) -> [Float] {
+        var averaged = [Float](repeating: 0, count: weights.count)
+        for k in 0..<weights.count { averaged[k] = Float(Double(weights[k]) - updates[k] / step) }
+        return averaged
     }
 
     /// Frequent words with (nearly) one class, keyed by their ``TokenTraits/word`` hash.
