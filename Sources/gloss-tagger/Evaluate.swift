@@ -78,31 +78,34 @@ struct Evaluate: ParsableCommand {
         let spansPath = folder + "/entities-spans.gtm"
         let spanModel = ner != nil && !noSpans && FileManager.default.fileExists(atPath: spansPath) ? try TaggerModel(contentsOf: spansPath) : nil
         var margin = refineMargin
-        if let refineShare, let pos {
+        // Each file is read (and split into folds) once, however many scores use it.
+        let posSentences = try pos.map { try readPartOfSpeech($0) }
+        let nerSentences = try ner.map { try readEntities($0) }
+        if let refineShare, let posSentences {
             let firstPass = try Tagger(partOfSpeech: posModel, entities: nil, usesTagDictionary: !noTagDictionary)
-            margin = firstPass.refinementMargin(reTagging: refineShare, of: try TaggingCorpus.partOfSpeech(try readPartOfSpeech(pos)).document())
+            margin = firstPass.refinementMargin(reTagging: refineShare, of: try TaggingCorpus.partOfSpeech(posSentences).document())
             print("second pass re-tags first-pass margins below \(margin ?? .infinity)")
         }
         let tagger = try Tagger(partOfSpeech: posModel, refinement: refinement, entities: entityModel, appliesNewsRules: !noNewsRules, propagatesNames: !noPropagation, usesTagDictionary: !noTagDictionary, refinementMargin: margin, spans: spanModel)
-        if let pos {
-            let corpus = try TaggingCorpus.partOfSpeech(try readPartOfSpeech(pos))
+        if let pos, let posSentences {
+            let corpus = try TaggingCorpus.partOfSpeech(posSentences)
             print("part of speech, \(pos):\n\(TaggerEvaluator.partOfSpeech(tagger, on: corpus))")
             if let posErrors { try writeConfusions(tagger, corpus, to: posErrors) }
             if let posPredictions { try writePredictions(tagger, corpus, to: posPredictions) }
             if raw {
                 let segment = try SegmentStage(options: .init(), context: StageContext())
-                let scores = try TaggerEvaluator.partOfSpeech(tagger, rawText: try readPartOfSpeech(pos)) { try segment.process(&$0) }
+                let scores = try TaggerEvaluator.partOfSpeech(tagger, rawText: posSentences) { try segment.process(&$0) }
                 print("part of speech on raw text through segment, \(pos):\n\(scores)")
             }
         }
-        if let ner {
+        if let ner, let nerSentences {
             let labels = Array(Set((entityModel?.classNames ?? []).filter { $0 != "O" }.map { String($0.dropFirst(2)) })).sorted()
-            let corpus = try TaggingCorpus.entities(try readEntities(ner), labels: labels)
+            let corpus = try TaggingCorpus.entities(nerSentences, labels: labels)
             print("entities, \(ner) (exact span and label):\n\(TaggerEvaluator.entities(tagger, on: corpus))")
             if tagger.classifiesSpans { print(tagger.spanDecisions(on: corpus)) }
             if raw {
                 let segment = try SegmentStage(options: .init(), context: StageContext())
-                let scores = try TaggerEvaluator.entities(tagger, rawText: try readEntities(ner)) { try segment.process(&$0) }
+                let scores = try TaggerEvaluator.entities(tagger, rawText: nerSentences) { try segment.process(&$0) }
                 print("entities on raw text through segment, \(ner) (exact span and label):\n\(scores)")
             }
             if let errors { try writeErrors(tagger, corpus, to: errors) }
