@@ -247,20 +247,34 @@ func stageErrorMessage(_ body: () throws -> Void) -> String? {
     }
 
     @Test func severalWorkersGetSeveralChildrenAndFinishEndsThem() throws {
-        let stage = try childStage("slow", produces: ["word_count", "pid"])
+        // Each child holds its first document until a second child exists, so the pool must start another
+        // child for a second worker instead of waiting for the busy one. Threads, not concurrentPerform:
+        // concurrentPerform may run every iteration on the calling thread when the machine is busy, and a
+        // single worker needs a single child.
+        let meetings = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-exec-meet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: meetings, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: meetings) }
+        let stage = try childStage("meet", meetings.path, produces: ["word_count", "pid"])
         let pids = Mutex<Set<Int>>([])
         let failures = Mutex(0)
-        DispatchQueue.concurrentPerform(iterations: 3) { worker in
-            for number in 0..<4 {
-                var doc = document("w\(worker)-\(number)", "some words")
-                do {
-                    try stage.process(&doc)
-                    if let pid = doc.extensions["pid"]?.integerValue { pids.withLock { _ = $0.insert(pid) } }
-                } catch {
-                    failures.withLock { $0 += 1 }
+        let done = DispatchGroup()
+        for worker in 0..<3 {
+            done.enter()
+            let thread = Thread {
+                for number in 0..<4 {
+                    var doc = document("w\(worker)-\(number)", "some words")
+                    do {
+                        try stage.process(&doc)
+                        if let pid = doc.extensions["pid"]?.integerValue { pids.withLock { _ = $0.insert(pid) } }
+                    } catch {
+                        failures.withLock { $0 += 1 }
+                    }
                 }
+                done.leave()
             }
+            thread.start()
         }
+        done.wait()
         let seen = pids.withLock { $0 }
         #expect(failures.withLock { $0 } == 0)
         #expect(seen.count >= 2 && seen.count <= 3)

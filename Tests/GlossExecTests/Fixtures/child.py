@@ -12,7 +12,8 @@ Usage: child.py MODE [ARGUMENT]
   error-on WORD    answer {"id", "error"} for a document whose text contains WORD
   environment      add ext.greeting (from $GREETING), ext.cwd and ext.pid
   exit-at-start    exit with status 2 before reading anything
-  slow             like words, after a 50 ms pause
+  meet DIR         like words, but first leave a file named after its pid in DIR and wait (up to 10 s)
+                   until at least two children have: a child only answers once another child exists
 """
 import json
 import os
@@ -29,9 +30,13 @@ if mode == "exit-at-start":
 for line in sys.stdin:
     doc = json.loads(line)
     ext = doc.setdefault("ext", {})
-    if mode in ("words", "slow"):
-        if mode == "slow":
-            time.sleep(0.05)
+    if mode in ("words", "meet"):
+        if mode == "meet":
+            open(os.path.join(argument, str(os.getpid())), "w").close()
+            waited = 0.0
+            while len(os.listdir(argument)) < 2 and waited < 10:
+                time.sleep(0.01)
+                waited += 0.01
         ext["word_count"] = len(doc["text"].split())
         ext["pid"] = os.getpid()
     elif mode == "crash-every":
