@@ -107,6 +107,41 @@ import Testing
         #expect(rules.allowed[rules.rowOffset(after: UInt8(p)) + n] == allowed)
     }
 
+    /// The trained models depend on these exact hashes: each is FNV-1a over the normalised bytes (or
+    /// their lower-cased prefix, suffix or character classes), worked out here from the definition.
+    @Test func traitsHashExactlyTheNormalisedBytes() {
+        func fnv(_ text: String) -> UInt64 {
+            text.utf8.reduce(FeatureHash.empty) { FeatureHash.add($0, $1) }
+        }
+        let kuleba = traits("Kuleba\u{2019}s")
+        #expect(kuleba.word == fnv("Kuleba's"))
+        #expect(kuleba.norm == fnv("kuleba's"))
+        #expect([kuleba.prefix1, kuleba.prefix2, kuleba.prefix3] == [fnv("k"), fnv("ku"), fnv("kul")])
+        #expect([kuleba.suffix1, kuleba.suffix2, kuleba.suffix3, kuleba.suffix4] == [fnv("s"), fnv("'s"), fnv("a's"), fnv("ba's")])
+        #expect(kuleba.shape == fnv("Xxxx'x"))
+        #expect(kuleba.shortShape == fnv("Xx'x"))
+        let F = TokenTraits.Flag.self
+        #expect(kuleba.flags == F.upperInitial | F.hasUpper | F.hasLower | F.hasApostrophe | F.hasAlphanumeric | 5 << F.lengthShift)
+        let us = traits("U.S.")
+        #expect(us.shape == fnv("X.X.") && us.shortShape == fnv("X.X."))
+        #expect(us.flags == F.upperInitial | F.hasUpper | F.hasPeriod | F.hasAlphanumeric | F.allUpper | 4 << F.lengthShift)
+        let year = traits("1998")
+        #expect(year.word == fnv("1998") && year.norm == fnv("0000"))
+        #expect(year.shape == fnv("ddd") && year.shortShape == fnv("d"))
+        // A continuation byte takes no step of its own in the shapes.
+        let cafe = traits("Caf\u{E9}")
+        #expect(cafe.norm == fnv("caf\u{E9}") && cafe.shape == fnv("Xxxu") && cafe.shortShape == fnv("Xxu"))
+        #expect(cafe.flags & F.nonASCII != 0)
+        let ellipsis = traits("\u{2026}")
+        #expect(ellipsis.word == fnv("...") && ellipsis.shape == fnv("...") && ellipsis.shortShape == fnv("."))
+        #expect(ellipsis.suffix3 == fnv("...") && ellipsis.suffix4 == FeatureHash.empty)
+        #expect(traits("\u{2014}").word == fnv("--"))
+        let hi = traits("Hi")
+        #expect(hi.prefix2 == fnv("hi") && hi.prefix3 == FeatureHash.empty && hi.suffix3 == FeatureHash.empty)
+        // Other characters after 0xE2 0x80 (a non-breaking hyphen, U+2011) are read as they are.
+        #expect(traits("\u{2011}").word == fnv("\u{2011}"))
+    }
+
     func traits(_ text: String) -> TokenTraits {
         Array(text.utf8).withUnsafeBufferPointer { TokenTraits(bytes: $0, start: 0, end: $0.count, lexicon: nil) }
     }

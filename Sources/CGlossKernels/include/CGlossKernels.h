@@ -20,4 +20,36 @@ static inline void gloss_prefetch_rows(const uint8_t *table, const intptr_t *off
     for (ptrdiff_t f = 0; f < count; f++) __builtin_prefetch(table + offsets[f], 0, 3);
 }
 
+/// Bits of a token's flags (the tagger's `TokenTraits.Flag`).
+#define GLOSS_FLAG_UPPER_INITIAL (1u << 0)
+#define GLOSS_FLAG_HAS_UPPER (1u << 1)
+#define GLOSS_FLAG_HAS_LOWER (1u << 2)
+#define GLOSS_FLAG_HAS_DIGIT (1u << 3)
+#define GLOSS_FLAG_HAS_HYPHEN (1u << 4)
+#define GLOSS_FLAG_HAS_PERIOD (1u << 5)
+#define GLOSS_FLAG_HAS_APOSTROPHE (1u << 6)
+#define GLOSS_FLAG_HAS_ALPHANUMERIC (1u << 7)
+#define GLOSS_FLAG_NON_ASCII (1u << 8)
+#define GLOSS_FLAG_ALL_UPPER (1u << 9)
+/// The length class (1-3 bytes: the length, 4-6: 4, 7-10: 5, longer: 6) sits in bits 12...14.
+#define GLOSS_FLAG_LENGTH_SHIFT 12
+
+/// The hashes of one token that the tagger's feature templates combine (FNV-1a states).
+struct gloss_token_hashes {
+    /// The normalised bytes as written; lower-cased (ASCII); lower-cased with every digit written `0`.
+    uint64_t word, lower, norm;
+    /// Lower-cased prefixes of 1 to 3 bytes and suffixes of 1 to 4 (the empty hash when shorter).
+    uint64_t prefix1, prefix2, prefix3, suffix1, suffix2, suffix3, suffix4;
+    /// Character classes (`X`, `x`, `d`, `u` for a non-ASCII character, other bytes as themselves),
+    /// with runs capped at three, and with runs collapsed.
+    uint64_t shape, short_shape;
+    /// `GLOSS_FLAG_` bits and the length class.
+    uint32_t flags;
+};
+
+/// Hashes the token `bytes[0..<count]` (UTF-8), reading typographic punctuation (U+2013, U+2014,
+/// U+2018, U+2019, U+201C, U+201D, U+2026) as its ASCII spelling (`-`, `--`, `'`, `"`, `...`), the way
+/// the training treebanks write it.
+void gloss_hash_token(const uint8_t *bytes, ptrdiff_t count, struct gloss_token_hashes *out);
+
 #endif

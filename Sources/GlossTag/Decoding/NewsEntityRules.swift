@@ -158,9 +158,7 @@ enum NewsEntityRules {
     }
 
     static func lowercaseHash(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var builder = TokenTraits.Builder()
-        for k in token.start..<token.end { builder.feed(bytes[k]) }
-        return builder.lower
+        TokenTraits.lowercaseHash(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))
     }
 
     // MARK: byte tests
@@ -230,8 +228,6 @@ enum NewsEntityRules {
 extension Lexicon {
     /// The classes of a token's bytes (case-insensitive).
     func classes(of token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var builder = TokenTraits.Builder()
-        for k in token.start..<token.end { builder.feed(bytes[k]) }
-        return classes(ofLowercased: builder.lower)
+        classes(ofLowercased: TokenTraits.lowercaseHash(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])))
     }
 }

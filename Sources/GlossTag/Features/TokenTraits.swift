@@ -1,8 +1,11 @@
+import CGlossKernels
+
 /// What the feature templates know about one token, computed once per token from its UTF-8 bytes.
 ///
 /// The bytes are read through a small normalisation so that news typography and treebank text look the
 /// same to the model: curly quotes become straight ones, en/em dashes become `-`/`--`, `…` becomes
-/// `...`. Hashes are FNV-1a states (``FeatureHash``); nothing here allocates.
+/// `...`. Hashes are FNV-1a states (``FeatureHash``), computed in C (``gloss_hash_token``) since this
+/// runs for every token; nothing here allocates.
 struct TokenTraits: Sendable {
     /// The normalised bytes as written (case kept).
     var word: UInt64
@@ -23,21 +26,21 @@ struct TokenTraits: Sendable {
     /// How common the word is in lower case (entity model's vocabulary bucket; 0 = unseen).
     var commonness: UInt8 = 0
 
-    /// Bits of ``flags``.
+    /// Bits of ``flags`` (set by ``gloss_hash_token``, which defines them).
     enum Flag {
-        static let upperInitial: UInt32 = 1 << 0
-        static let hasUpper: UInt32 = 1 << 1
-        static let hasLower: UInt32 = 1 << 2
-        static let hasDigit: UInt32 = 1 << 3
-        static let hasHyphen: UInt32 = 1 << 4
-        static let hasPeriod: UInt32 = 1 << 5
-        static let hasApostrophe: UInt32 = 1 << 6
-        static let hasAlphanumeric: UInt32 = 1 << 7
-        static let nonASCII: UInt32 = 1 << 8
+        static let upperInitial = UInt32(GLOSS_FLAG_UPPER_INITIAL)
+        static let hasUpper = UInt32(GLOSS_FLAG_HAS_UPPER)
+        static let hasLower = UInt32(GLOSS_FLAG_HAS_LOWER)
+        static let hasDigit = UInt32(GLOSS_FLAG_HAS_DIGIT)
+        static let hasHyphen = UInt32(GLOSS_FLAG_HAS_HYPHEN)
+        static let hasPeriod = UInt32(GLOSS_FLAG_HAS_PERIOD)
+        static let hasApostrophe = UInt32(GLOSS_FLAG_HAS_APOSTROPHE)
+        static let hasAlphanumeric = UInt32(GLOSS_FLAG_HAS_ALPHANUMERIC)
+        static let nonASCII = UInt32(GLOSS_FLAG_NON_ASCII)
         /// Upper-case letters and no lower-case ones ("NATO", "U.S.").
-        static let allUpper: UInt32 = 1 << 9
+        static let allUpper = UInt32(GLOSS_FLAG_ALL_UPPER)
         /// The length class sits in bits 12...14.
-        static let lengthShift: UInt32 = 12
+        static let lengthShift = UInt32(GLOSS_FLAG_LENGTH_SHIFT)
     }
 
     /// Traits of the padding positions before and after a sentence.
@@ -53,33 +56,17 @@ struct TokenTraits: Sendable {
     /// Marks the positions after a sentence.
     static let afterSentence = sentinel(FeatureHash.of("</s>"))
 
-    /// Computes the traits of `bytes[start..<end]`.
+    /// Computes the traits of `bytes[start..<end]` (``gloss_hash_token``, then the lexicon lookup).
     init(bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, lexicon: Lexicon?) {
-        var state = Builder()
-        var index = start
-        while index < end {
-            let byte = bytes[index]
-            // Typographic punctuation (U+2013, U+2014, U+2018, U+2019, U+201C, U+201D, U+2026) is read as
-            // its ASCII spelling, the way the training treebanks write it.
-            if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 {
-                switch bytes[index + 2] {
-                case 0x98, 0x99:
-                    state.feed(0x27); index += 3; continue
-                case 0x9C, 0x9D:
-                    state.feed(0x22); index += 3; continue
-                case 0x93:
-                    state.feed(0x2D); index += 3; continue
-                case 0x94:
-                    state.feed(0x2D); state.feed(0x2D); index += 3; continue
-                case 0xA6:
-                    state.feed(0x2E); state.feed(0x2E); state.feed(0x2E); index += 3; continue
-                default: break
-                }
-            }
-            state.feed(byte)
-            index += 1
+        var hashes = gloss_token_hashes()
+        if let base = bytes.baseAddress, end > start { gloss_hash_token(base + start, end - start, &hashes) } else {
+            gloss_hash_token(nil, 0, &hashes)
         }
-        self = state.finish(lexicon: lexicon)
+        self.init(
+            word: hashes.word, norm: hashes.norm, prefix1: hashes.prefix1, prefix2: hashes.prefix2,
+            prefix3: hashes.prefix3, suffix1: hashes.suffix1, suffix2: hashes.suffix2, suffix3: hashes.suffix3,
+            suffix4: hashes.suffix4, shape: hashes.shape, shortShape: hashes.short_shape, flags: hashes.flags,
+            lexicon: lexicon?.classes(ofLowercased: hashes.lower) ?? 0)
     }
 
     init(
@@ -102,103 +89,11 @@ struct TokenTraits: Sendable {
         self.lexicon = lexicon
     }
 
-    /// The running state while a token's normalised bytes are fed in.
-    struct Builder {
-        var word = FeatureHash.empty
-        var lower = FeatureHash.empty
-        var norm = FeatureHash.empty
-        var prefix1 = FeatureHash.empty
-        var prefix2 = FeatureHash.empty
-        var prefix3 = FeatureHash.empty
-        /// The last four lower-cased bytes, newest in the low byte.
-        var tail: UInt32 = 0
-        var count = 0
-        var shape = FeatureHash.empty
-        var shortShape = FeatureHash.empty
-        var lastClass: UInt8 = 0
-        var run = 0
-        var flags: UInt32 = 0
-
-        init() {}
-
-        @inline(__always)
-        mutating func feed(_ byte: UInt8) {
-            let isUpper = byte &- 0x41 < 26
-            let isLower = byte &- 0x61 < 26
-            let isDigit = byte &- 0x30 < 10
-            let lowered = isUpper ? byte | 0x20 : byte
-            word = FeatureHash.add(word, byte)
-            lower = FeatureHash.add(lower, lowered)
-            norm = FeatureHash.add(norm, isDigit ? 0x30 : lowered)
-            count += 1
-            switch count {
-            case 1:
-                prefix1 = lower
-                if isUpper { flags |= Flag.upperInitial }
-            case 2: prefix2 = lower
-            case 3: prefix3 = lower
-            default: break
-            }
-            tail = tail << 8 | UInt32(lowered)
-            let characterClass: UInt8
-            if isUpper {
-                characterClass = 0x58  // X
-                flags |= Flag.hasUpper | Flag.hasAlphanumeric
-            } else if isLower {
-                characterClass = 0x78  // x
-                flags |= Flag.hasLower | Flag.hasAlphanumeric
-            } else if isDigit {
-                characterClass = 0x64  // d
-                flags |= Flag.hasDigit | Flag.hasAlphanumeric
-            } else if byte >= 0x80 {
-                flags |= Flag.nonASCII | Flag.hasAlphanumeric
-                // Continuation bytes belong to the character their lead byte already classified.
-                if byte < 0xC0 { return }
-                characterClass = 0x75  // u
-            } else {
-                characterClass = byte
-                if byte == 0x2D { flags |= Flag.hasHyphen }
-                if byte == 0x2E { flags |= Flag.hasPeriod }
-                if byte == 0x27 { flags |= Flag.hasApostrophe }
-            }
-            if characterClass == lastClass {
-                run += 1
-            } else {
-                run = 1
-                lastClass = characterClass
-                shortShape = FeatureHash.add(shortShape, characterClass)
-            }
-            if run <= 3 { shape = FeatureHash.add(shape, characterClass) }
-        }
-
-        func finish(lexicon: Lexicon?) -> TokenTraits {
-            var suffixes = (FeatureHash.empty, FeatureHash.empty, FeatureHash.empty, FeatureHash.empty)
-            let available = min(count, 4)
-            if available > 0 {
-                for length in 1...available {
-                    var state = FeatureHash.empty
-                    var shift = (length - 1) * 8
-                    while shift >= 0 {
-                        state = FeatureHash.add(state, UInt8(truncatingIfNeeded: tail >> UInt32(shift)))
-                        shift -= 8
-                    }
-                    switch length {
-                    case 1: suffixes.0 = state
-                    case 2: suffixes.1 = state
-                    case 3: suffixes.2 = state
-                    default: suffixes.3 = state
-                    }
-                }
-            }
-            var flags = self.flags
-            if flags & Flag.hasUpper != 0 && flags & Flag.hasLower == 0 { flags |= Flag.allUpper }
-            let lengthClass: UInt32 = count <= 3 ? UInt32(count) : count <= 6 ? 4 : count <= 10 ? 5 : 6
-            flags |= lengthClass << Flag.lengthShift
-            return TokenTraits(
-                word: word, norm: norm, prefix1: prefix1, prefix2: prefix2, prefix3: prefix3,
-                suffix1: suffixes.0, suffix2: suffixes.1, suffix3: suffixes.2, suffix4: suffixes.3,
-                shape: shape, shortShape: shortShape, flags: flags,
-                lexicon: lexicon?.classes(ofLowercased: lower) ?? 0)
-        }
+    /// The hash of `bytes` lower-cased (ASCII), as ``init(bytes:start:end:lexicon:)`` computes it for a
+    /// token without typographic punctuation: what the lexicon and the news rules look words up by.
+    static func lowercaseHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var state = FeatureHash.empty
+        for byte in bytes { state = FeatureHash.add(state, byte &- 0x41 < 26 ? byte | 0x20 : byte) }
+        return state
     }
 }

@@ -48,8 +48,6 @@ public struct Lexicon: Sendable {
 
     /// The same hash ``TokenTraits`` computes for a token's lower-cased bytes.
     static func lowercaseHash(_ word: String) -> UInt64 {
-        var builder = TokenTraits.Builder()
-        for byte in word.utf8 { builder.feed(byte) }
-        return builder.lower
+        TokenTraits.lowercaseHash(word.utf8)
     }
 }
