@@ -37,10 +37,11 @@ import Testing
         weights[2] = 300
         weights[3] = 1
         let model = TaggerModel(featureSet: .partOfSpeech, classNames: ["NOUN", "VERB"], hashBits: 8, weights: weights)
+        let stride = model.rowStride
         let rows = model.table.withUnsafeBytes { raw in
             (0..<2).map { row in
-                let scale = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: row * 6, as: UInt32.self)))
-                return (0..<2).map { scale * Float(raw.load(fromByteOffset: row * 6 + 4 + $0, as: Int8.self)) }
+                let scale = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: row * stride, as: UInt32.self)))
+                return (0..<2).map { scale * Float(raw.load(fromByteOffset: row * stride + 4 + $0, as: Int8.self)) }
             }
         }
         #expect(rows[0][0] == 0.5)

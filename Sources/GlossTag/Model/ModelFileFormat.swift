@@ -23,7 +23,7 @@ enum ModelFileFormat {
 
     static func encode(_ model: TaggerModel) -> [UInt8] {
         var out = magic
-        out.reserveCapacity(model.table.count + 1024)
+        out.reserveCapacity(model.table.count / 2 + 1024)
         func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
         func u16(_ value: UInt16) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
         u32(version)
@@ -53,19 +53,20 @@ enum ModelFileFormat {
         }
         let rows = 1 << model.hashBits
         let stride = model.rowStride
+        let width = model.fileRowStride
         var bitmap = [UInt8](repeating: 0, count: (rows + 7) / 8)
         var nonZero = 0
-        model.table.withUnsafeBufferPointer { table in
-            for row in 0..<rows where table[row * stride..<(row + 1) * stride].contains(where: { $0 != 0 }) {
+        model.table.withUnsafeBytes { table in
+            for row in 0..<rows where table[row * stride..<(row * stride + width)].contains(where: { $0 != 0 }) {
                 bitmap[row >> 3] |= 1 << UInt8(row & 7)
                 nonZero += 1
             }
         }
         u32(UInt32(nonZero))
         out.append(contentsOf: bitmap)
-        model.table.withUnsafeBufferPointer { table in
+        model.table.withUnsafeBytes { table in
             for row in 0..<rows where bitmap[row >> 3] & (1 << UInt8(row & 7)) != 0 {
-                out.append(contentsOf: table[row * stride..<(row + 1) * stride])
+                out.append(contentsOf: table[row * stride..<(row * stride + width)])
             }
         }
         let checksum = Self.checksum(out, count: out.count)
@@ -124,22 +125,18 @@ enum ModelFileFormat {
         let rows = 1 << hashBits
         let nonZero = Int(try reader.u32())
         let bitmap = try reader.take((rows + 7) / 8)
-        let stride = 4 + classCount
-        let payload = try reader.take(nonZero * stride)
+        let width = 4 + classCount
+        let stride = TaggerModel.paddedStride(classCount: classCount)
+        let payload = try reader.take(nonZero * width)
         var cursor = 0
-        let table = [UInt8](unsafeUninitializedCapacity: rows * stride + TaggerModel.tablePadding) { target, initialized in
-            guard let to = target.baseAddress else { return }
-            HugePages.advise(UnsafeMutableRawBufferPointer(target))
-            UnsafeMutableRawBufferPointer(target).initializeMemory(as: UInt8.self, repeating: 0)
-            payload.withUnsafeBytes { source in
-                guard let from = source.baseAddress else { return }
-                for row in 0..<rows where bitmap[row >> 3] & (1 << UInt8(row & 7)) != 0 {
-                    guard cursor + stride <= source.count else { break }
-                    UnsafeMutableRawPointer(to + row * stride).copyMemory(from: from + cursor, byteCount: stride)
-                    cursor += stride
-                }
+        let table = WeightTable(zeroedByteCount: rows * stride + TaggerModel.tablePadding)
+        payload.withUnsafeBytes { source in
+            guard let from = source.baseAddress, let to = table.mutableBytes.baseAddress else { return }
+            for row in 0..<rows where bitmap[row >> 3] & (1 << UInt8(row & 7)) != 0 {
+                guard cursor + width <= source.count else { break }
+                (to + row * stride).copyMemory(from: from + cursor, byteCount: width)
+                cursor += width
             }
-            initialized = rows * stride + TaggerModel.tablePadding
         }
         guard cursor == payload.count else {
             throw ModelFileError("model file '\(source)' is inconsistent (row bitmap does not match the weights)")

@@ -28,9 +28,9 @@ public struct TaggerModel: Sendable {
     /// tagged again (the others keep their first-pass tag). `.infinity` re-tags every token. Chosen on
     /// dev data by the training recipe.
     public var refinementMargin: Float = .infinity
-    /// `rows` rows of ``rowStride`` bytes: a little-endian Float32 scale, then `classCount` Int8 weights
-    /// (then ``tablePadding`` zero bytes).
-    let table: [UInt8]
+    /// `1 << hashBits` rows of ``rowStride`` bytes: a little-endian Float32 scale, `classCount` Int8
+    /// weights and zero bytes up to the stride; then ``tablePadding`` zero bytes.
+    let table: WeightTable
     /// Word hash (``TokenTraits/word``) to class, for words tagged without scoring.
     let tagDictionary: WordTable
     /// Word hash (``TokenTraits/norm``) to how often the word was written in lower case in the training
@@ -40,8 +40,18 @@ public struct TaggerModel: Sendable {
     /// Number of classes.
     public var classCount: Int { classNames.count }
 
-    /// Bytes per row: the scale and one byte per class.
-    var rowStride: Int { 4 + classNames.count }
+    /// Bytes per row in the model file: the scale and one byte per class.
+    var fileRowStride: Int { 4 + classNames.count }
+
+    /// Bytes per row in memory: ``fileRowStride`` rounded up to a power of two (``WeightTable``).
+    var rowStride: Int { Self.paddedStride(classCount: classNames.count) }
+
+    /// ``rowStride`` for `classCount` classes.
+    static func paddedStride(classCount: Int) -> Int {
+        var stride = 8
+        while stride < 4 + classCount { stride <<= 1 }
+        return stride
+    }
 
     /// Zero bytes after the last row, so that decoding can read a row's weights in whole vector loads
     /// (``Tagger/accumulate``) without running off the table.
@@ -60,19 +70,20 @@ public struct TaggerModel: Sendable {
         let classCount = classNames.count
         let rows = 1 << hashBits
         precondition(weights.count == rows * classCount, "weight table size does not match")
-        let stride = 4 + classCount
-        var table = [UInt8](repeating: 0, count: rows * stride + Self.tablePadding)
+        let stride = Self.paddedStride(classCount: classCount)
+        let table = WeightTable(zeroedByteCount: rows * stride + Self.tablePadding)
+        let bytes = table.mutableBytes
         for row in 0..<rows {
             var largest: Float = 0
             for c in 0..<classCount { largest = max(largest, abs(weights[row * classCount + c])) }
             guard largest > 0 else { continue }
             let scale = largest / 127
             withUnsafeBytes(of: scale.bitPattern.littleEndian) { raw in
-                for k in 0..<4 { table[row * stride + k] = raw[k] }
+                for k in 0..<4 { bytes[row * stride + k] = raw[k] }
             }
             for c in 0..<classCount {
                 let value = Int8(max(-127, min(127, (weights[row * classCount + c] / scale).rounded())))
-                table[row * stride + 4 + c] = UInt8(bitPattern: value)
+                bytes[row * stride + 4 + c] = UInt8(bitPattern: value)
             }
         }
         self.featureSet = featureSet
@@ -85,7 +96,7 @@ public struct TaggerModel: Sendable {
     }
 
     /// Creates a model from its parts (used by the file reader).
-    init(featureSet: FeatureSet, classNames: [String], hashBits: Int, table: [UInt8], tagDictionary: [UInt64: UInt32], vocabulary: [UInt64: UInt32], metadata: String) {
+    init(featureSet: FeatureSet, classNames: [String], hashBits: Int, table: WeightTable, tagDictionary: [UInt64: UInt32], vocabulary: [UInt64: UInt32], metadata: String) {
         self.featureSet = featureSet
         self.classNames = classNames
         self.hashBits = hashBits
