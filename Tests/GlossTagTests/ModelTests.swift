@@ -30,6 +30,19 @@ import Testing
         #expect(bytes.count < model.table.count)
     }
 
+    /// In memory the rows are padded (``TaggerModel/rowStride``); written back, each shipped model must
+    /// be its file again, byte for byte.
+    @Test func shippedModelsWriteBackByteForByte() throws {
+        let folder = try #require(TagStage.builtinModelFolder)
+        for name in ["pos.gtm", "pos-refine.gtm", "entities.gtm", "entities-spans.gtm"] {
+            let path = folder + "/" + name
+            let file = try #require(FileManager.default.contents(atPath: path))
+            let model = try TaggerModel(contentsOf: path)
+            #expect(model.rowStride >= model.fileRowStride && model.rowStride & (model.rowStride - 1) == 0)
+            #expect(model.serialized() == [UInt8](file), "\(name)")
+        }
+    }
+
     @Test func quantisationKeepsEachRowsLargestWeightExact() {
         var weights = [Float](repeating: 0, count: (1 << 8) * 2)
         weights[0] = 0.5

@@ -57,7 +57,8 @@ enum ModelFileFormat {
         var bitmap = [UInt8](repeating: 0, count: (rows + 7) / 8)
         var nonZero = 0
         model.table.withUnsafeBytes { table in
-            for row in 0..<rows where table[row * stride..<(row * stride + width)].contains(where: { $0 != 0 }) {
+            // A row is stored when its scale is not zero (a row with weights has a positive scale).
+            for row in 0..<rows where table.loadUnaligned(fromByteOffset: row * stride, as: UInt32.self) != 0 {
                 bitmap[row >> 3] |= 1 << UInt8(row & 7)
                 nonZero += 1
             }
@@ -66,7 +67,7 @@ enum ModelFileFormat {
         out.append(contentsOf: bitmap)
         model.table.withUnsafeBytes { table in
             for row in 0..<rows where bitmap[row >> 3] & (1 << UInt8(row & 7)) != 0 {
-                out.append(contentsOf: table[row * stride..<(row * stride + width)])
+                out.append(contentsOf: UnsafeRawBufferPointer(rebasing: table[(row * stride)..<(row * stride + width)]))
             }
         }
         let checksum = Self.checksum(out, count: out.count)
