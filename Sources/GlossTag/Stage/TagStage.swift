@@ -25,7 +25,7 @@ public struct TagStage: Stage {
         /// Apply the news rules (titles and possessives outside names, datelines).
         public var newsRules = true
         /// Give every mention a second look with the span classifier (`entities-spans.gtm`, when the model
-        /// folder has one): about 3 F1 more on UNER EWT dev, for about 6–10% of the stage's time.
+        /// folder has one): about 3 F1 more on UNER EWT dev, for about 6% of the stage's time.
         public var spanClassifier = true
 
         enum CodingKeys: String, CodingKey {
@@ -43,7 +43,7 @@ public struct TagStage: Stage {
             "entities": "Find PER, ORG and LOC mentions (the entities layer).",
             "model": "'builtin' (the models shipped with Gloss) or a folder with pos.gtm and entities.gtm written by 'gloss-tagger train'; relative to the pipeline file.",
             "news_rules": "Keep titles and possessives outside names and tag dateline places (RIVERTON (Wire) —).",
-            "span_classifier": "Let the span classifier keep, relabel or drop each mention (more precise entities; false: about 6-10% faster).",
+            "span_classifier": "Let the span classifier keep, relabel or drop each mention (more precise entities; false: about 6% faster).",
         ]
 
         /// Rejects turning both layers off.
