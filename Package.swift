@@ -48,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "GlossIO",
-            dependencies: ["GlossCore"],
+            dependencies: ["GlossCore", "CGlossFile"],
             swiftSettings: swiftSettings
         ),
         // Stage `clean`: scraped HTML or feed text in, the article's text and its metadata out.
@@ -96,8 +96,10 @@ let package = Package(
         ),
         // posix_spawn with the GNU extensions (pipe2, addchdir_np, addclosefrom_np) Swift's Glibc hides.
         .target(name: "CGlossSpawn"),
-        // The tagger's inner loop (summing weight rows), in C for straight vector code.
+        // The tagger's inner loops (summing weight rows, hashing tokens), in C for straight vector code.
         .target(name: "CGlossKernels"),
+        // sync_file_range (a GNU extension Swift's Glibc hides), to write output files back as they grow.
+        .target(name: "CGlossFile"),
         // Stage `exec`: a program in any language, speaking JSON Lines, as a stage.
         .target(
             name: "GlossExec",

@@ -21,7 +21,7 @@ logging=.build/checkouts/swift-log/Sources/Logging
 if [ ! -d "$logging" ]; then swift package resolve >/dev/null; fi
 
 flags=(-sanitize=fuzzer,address -use-ld=lld -parse-as-library -O -g -swift-version 6 -enable-upcoming-feature ExistentialAny
-       -I "$out/modules" -I Sources/CLibYAML -I Sources/CGlossSpawn/include)
+       -I "$out/modules" -I Sources/CLibYAML -I Sources/CGlossSpawn/include -I Sources/CGlossFile/include)
 
 # module NAME [extra flags] -- sources...: one instrumented object + swiftmodule, rebuilt when a source is newer.
 module() {
@@ -46,8 +46,15 @@ gloss=(-package-name gloss)
 module GlossCore "${gloss[@]}" -- $(sources Sources/GlossCore)
 needs() { for t in "${targets[@]}"; do for m in "$@"; do [ "$t" = "$m" ] && return 0; done; done; return 1; }
 if needs yaml; then module GlossYAML "${gloss[@]}" -- $(sources Sources/GlossYAML); fi
-# -enable-testing: the JSON Lines harness drives the internal LineReader and renderers.
-if needs yaml jsonl; then module GlossIO "${gloss[@]}" -enable-testing -- $(sources Sources/GlossIO); fi
+# -enable-testing: the JSON Lines harness drives the internal LineReader and renderers. GlossIO calls
+# one C function (CGlossFile: early write-back of output files), compiled here with the same sanitizers.
+if needs yaml jsonl; then
+    if [ ! -f "$out/modules/CGlossFile.o" ] || [ Sources/CGlossFile/file.c -nt "$out/modules/CGlossFile.o" ]; then
+        echo "fuzz build: module CGlossFile" >&2
+        clang -fsanitize=fuzzer-no-link,address -O1 -g -I Sources/CGlossFile/include -c Sources/CGlossFile/file.c -o "$out/modules/CGlossFile.o"
+    fi
+    module GlossIO "${gloss[@]}" -enable-testing -- $(sources Sources/GlossIO)
+fi
 if needs yaml clean; then module GlossClean "${gloss[@]}" -- $(sources Sources/GlossClean); fi
 if needs yaml segment; then module GlossSegment "${gloss[@]}" -- $(sources Sources/GlossSegment); fi
 if needs yaml; then module GlossSummarize "${gloss[@]}" -- $(sources Sources/GlossSummarize); fi
@@ -62,10 +69,10 @@ link() {
 }
 for target in "${targets[@]}"; do
     case $target in
-        yaml) link yaml FuzzYAML.swift Logging GlossCore GlossYAML GlossIO GlossClean GlossSegment GlossSummarize ;;
+        yaml) link yaml FuzzYAML.swift Logging GlossCore GlossYAML CGlossFile GlossIO GlossClean GlossSegment GlossSummarize ;;
         clean) link clean FuzzClean.swift Logging GlossCore GlossClean ;;
         segment) link segment FuzzSegment.swift Logging GlossCore GlossSegment ;;
-        jsonl) link jsonl FuzzJSONL.swift Logging GlossCore GlossIO ;;
+        jsonl) link jsonl FuzzJSONL.swift Logging GlossCore CGlossFile GlossIO ;;
         *) echo "unknown fuzz target '$target' (yaml clean segment jsonl)" >&2; exit 64 ;;
     esac
 done

@@ -188,6 +188,24 @@ func readAll(_ items: [InputItem], limit: Int = 1 << 20) throws -> [InputRecord]
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.jsonl"])
     }
 
+    /// Past every few megabytes a file target asks the kernel to start writing back (so the sync at
+    /// commit has less left); the file must still hold every byte, in order.
+    @Test func aLargeFileTargetKeepsEveryByteThroughWriteBack() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/big.jsonl"
+        let target = try OutputTarget.file(path)
+        var expected: [UInt8] = []
+        for line in 0..<200_000 {
+            let bytes = Array("{\"id\":\"doc-\(line)\",\"text\":\"line \(line) of the large output\"}\n".utf8)
+            expected.append(contentsOf: bytes)
+            try target.write(bytes)
+        }
+        try target.commit()
+        #expect(expected.count > 10 << 20)
+        #expect(FileManager.default.contents(atPath: path) == Data(expected))
+    }
+
     @Test func fileTargetWritesThroughASymbolicLink() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -1,3 +1,5 @@
+import CGlossFile
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -108,6 +110,13 @@ public final class POSIXFile {
     /// Writes every byte of an array.
     public func write(_ bytes: [UInt8]) throws {
         try bytes.withUnsafeBytes { buffer throws in try write(buffer) }
+    }
+
+    /// Asks the kernel to start writing `count` bytes from `offset` to the device without waiting (Linux;
+    /// elsewhere nothing): a later ``synchronize()`` then has less left to write. Failures are ignored,
+    /// since ``synchronize()`` still writes everything and reports its own.
+    public func startWriteback(offset: Int, count: Int) {
+        _ = gloss_start_writeback(descriptor, Int64(offset), Int64(count))
     }
 
     /// Flushes the file's data to the device (used before the rename that publishes an output file).
