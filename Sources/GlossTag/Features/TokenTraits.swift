@@ -59,9 +59,7 @@ struct TokenTraits: Sendable {
     /// Computes the traits of `bytes[start..<end]` (``gloss_hash_token``, then the lexicon lookup).
     init(bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, lexicon: Lexicon?) {
         var hashes = gloss_token_hashes()
-        if let base = bytes.baseAddress, end > start { gloss_hash_token(base + start, end - start, &hashes) } else {
-            gloss_hash_token(nil, 0, &hashes)
-        }
+        gloss_hash_token(bytes.baseAddress.map { $0 + start }, max(0, end - start), &hashes)
         self.init(
             word: hashes.word, norm: hashes.norm, prefix1: hashes.prefix1, prefix2: hashes.prefix2,
             prefix3: hashes.prefix3, suffix1: hashes.suffix1, suffix2: hashes.suffix2, suffix3: hashes.suffix3,
